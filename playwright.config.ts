@@ -1,0 +1,33 @@
+import { defineConfig } from '@playwright/test';
+
+/** End-to-end tests in Debian's Chromium against the built static site (see scripts/ensure-chromium.sh). */
+export default defineConfig({
+	testDir: 'tests/e2e',
+	workers: 1,
+	retries: process.env.CI ? 1 : 0,
+	timeout: 60_000,
+	expect: { timeout: 15_000 },
+	reporter: [['list']],
+	webServer: {
+		command: 'npx vite preview --port 4173 --strictPort',
+		port: 4173,
+		reuseExistingServer: !process.env.CI,
+		timeout: 60_000
+	},
+	use: {
+		baseURL: 'http://localhost:4173',
+		viewport: { width: 1280, height: 900 },
+		launchOptions: {
+			executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+			args: [
+				'--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+				'--disable-domain-reliability',
+				'--disable-sync',
+				'--no-pings',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--no-first-run'
+			]
+		}
+	}
+});

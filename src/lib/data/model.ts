@@ -1,0 +1,179 @@
+/**
+ * The typed model every part of the product shares: parsers produce it, the worker ships it,
+ * the map, charts, exports and pages read it. Documented for users in docs/data-model.md.
+ * Pure types and small constants only — no I/O, no UI.
+ */
+
+/** How sure we are of a place's coordinates, from best to worst. */
+export type Precision = 'given' | 'city' | 'region' | 'country' | 'unresolved';
+export const PRECISIONS: readonly Precision[] = ['given', 'city', 'region', 'country', 'unresolved'];
+
+export type FrenchKind = 'commune' | 'epci' | 'departement' | 'region' | 'other';
+export const FRENCH_KINDS: readonly FrenchKind[] = ['commune', 'epci', 'departement', 'region', 'other'];
+
+/** Where a French collectivité's coordinates came from. */
+export type FrenchCoordSource = 'given' | 'cog' | 'gazetteer' | 'departement' | 'unresolved';
+
+export interface FrenchEntity {
+	/** The name exactly as the source wrote it. */
+	name: string;
+	/** Official name from the COG / EPCI list, or null when unresolved. */
+	officialName: string | null;
+	kind: FrenchKind;
+	/** INSEE COG code (commune, département, région) or SIREN (EPCI); null when unresolved. */
+	code: string | null;
+	/** Département COG code ("34", "2A", "971") and name, when known. */
+	departement: string | null;
+	departementName: string | null;
+	/** Région COG code ("76") and current name ("Occitanie"), when known. */
+	region: string | null;
+	regionName: string | null;
+	lon: number | null;
+	lat: number | null;
+	coordSource: FrenchCoordSource;
+}
+
+export interface Partner {
+	/** The name exactly as the source wrote it. */
+	name: string;
+	/** Lower-case, accent-free, punctuation-free key used for matching and grouping. */
+	normName: string;
+	/** ISO 3166-1 alpha-2, or null when the country could not be resolved. */
+	country: string | null;
+	countryFr: string | null;
+	countryEn: string | null;
+	lon: number | null;
+	lat: number | null;
+	precision: Precision;
+	/** Name of the gazetteer place or admin-1 region used, when geocoded. */
+	matchedPlace?: string | null;
+}
+
+export type LinkType = 'jumelage' | 'cooperation_decentralisee' | 'laureat_aap' | 'pacte_amitie' | 'autre';
+export const LINK_TYPES: readonly LinkType[] = [
+	'jumelage',
+	'cooperation_decentralisee',
+	'laureat_aap',
+	'pacte_amitie',
+	'autre'
+];
+
+export type CallKind = 'generaliste' | 'thematique' | 'bilateral';
+
+export interface CallForProjects {
+	/** Name as given ("Franco-sénégalais 2025"). */
+	name: string;
+	year: number | null;
+	kind: CallKind | null;
+}
+
+export interface Source {
+	/** Dataset id ("twin-towns", "laureats", "partenariats", "seed-occitanie-2025", or an import id). */
+	dataset: string;
+	/** Human-readable dataset title. */
+	datasetTitle: string;
+	/** Page the row was taken from, when known (http(s) only). */
+	url: string | null;
+	licence: string;
+	/** File name and 1-based line of the row in that file (the header is line 1). */
+	file: string;
+	line: number;
+}
+
+export interface CoopRecord {
+	/** Stable id: `${dataset}:${line}`. */
+	id: string;
+	french: FrenchEntity[];
+	partners: Partner[];
+	title: string | null;
+	themes: string[];
+	/** Single year (laureates) or start year (partnerships); null when not given. */
+	year: number | null;
+	yearEnd: number | null;
+	call: CallForProjects | null;
+	linkType: LinkType;
+	source: Source;
+	/** Free remark from the source (e.g. "year inferred"). */
+	remark: string | null;
+}
+
+/** One aggregate figure (chiffres.csv): kept per source, never merged. */
+export interface Figure {
+	indicator: string;
+	year: number | null;
+	value: number;
+	unit: string;
+	sourceUrl: string | null;
+	line: number;
+}
+
+export interface RejectedRow {
+	line: number;
+	reason: string;
+	/** The raw cells, so the rejected rows can be downloaded and fixed. */
+	raw: Record<string, string>;
+}
+
+/** The import report; the JSON keys are a public contract (CLI `--json`). */
+export interface ImportReport {
+	file: string;
+	format: ImportFormat;
+	rows: number;
+	accepted: number;
+	rejected: RejectedRow[];
+	/** Non-fatal problems worth showing (unknown country, ambiguous name…). */
+	warnings: { line: number; message: string }[];
+	french: number;
+	frenchResolved: number;
+	partners: number;
+	partnersCountryResolved: number;
+	partnersByPrecision: Record<Precision, number>;
+	countries: number;
+	/** Column mapping used (field → header), so the user can see and override it. */
+	mapping: Partial<Record<Field, string>>;
+	durationMs: number;
+}
+
+export type ImportFormat = 'auto' | 'laureates' | 'twin-towns' | 'generic' | 'partnerships' | 'figures';
+
+/** Logical fields a generic file can map its columns to. */
+export type Field =
+	| 'french'
+	| 'frenchKind'
+	| 'frenchCode'
+	| 'frenchDepartement'
+	| 'frenchRegion'
+	| 'frenchLat'
+	| 'frenchLon'
+	| 'partner'
+	| 'country'
+	| 'partnerLat'
+	| 'partnerLon'
+	| 'title'
+	| 'themes'
+	| 'year'
+	| 'yearEnd'
+	| 'call'
+	| 'linkType'
+	| 'url'
+	| 'remark';
+
+export interface Dataset {
+	id: string;
+	title: string;
+	licence: string;
+	/** Where it comes from (page or project), shown in footers and exports. */
+	sourceUrl: string | null;
+	/** Date of the data (ISO yyyy-mm-dd), shown in export footers. */
+	date: string;
+	description: string;
+	/** true for datasets imported by the user (kept in the browser). */
+	imported?: boolean;
+}
+
+/** What the app loads: records, their datasets, and aggregate figures. */
+export interface Atlas {
+	datasets: Dataset[];
+	records: CoopRecord[];
+	figures: Figure[];
+}
