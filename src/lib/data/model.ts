@@ -31,6 +31,12 @@ export interface FrenchEntity {
 	lon: number | null;
 	lat: number | null;
 	coordSource: FrenchCoordSource;
+	/** Number of official homonyms the name matched, when more than one. */
+	candidates?: number;
+	/** true when the homonym could not be picked with confidence (no hint, or far from every candidate). */
+	ambiguous?: boolean;
+	/** Distance (km) of given coordinates set aside because they were far from the resolved commune. */
+	givenIgnored?: number;
 }
 
 export interface Partner {
@@ -95,6 +101,11 @@ export interface CoopRecord {
 	source: Source;
 	/** Free remark from the source (e.g. "year inferred"). */
 	remark: string | null;
+	/**
+	 * Id of an earlier record of the same import describing the same link (same French codes,
+	 * partner and link type), e.g. one partnership stated by two sources. Both rows are kept.
+	 */
+	duplicateOf?: string;
 }
 
 /** One aggregate figure (chiffres.csv): kept per source, never merged. */
@@ -105,6 +116,8 @@ export interface Figure {
 	unit: string;
 	sourceUrl: string | null;
 	line: number;
+	/** Id of the dataset the figure comes from (set by the import pipeline). */
+	dataset?: string;
 }
 
 export interface RejectedRow {
@@ -132,6 +145,9 @@ export interface ImportReport {
 	/** Column mapping used (field → header), so the user can see and override it. */
 	mapping: Partial<Record<Field, string>>;
 	durationMs: number;
+	/** How the file was read: detected text encoding ("utf-8", "utf-8-bom", "windows-1252"…) and delimiter. */
+	encoding?: string;
+	delimiter?: string;
 }
 
 export type ImportFormat = 'auto' | 'laureates' | 'twin-towns' | 'generic' | 'partnerships' | 'figures';

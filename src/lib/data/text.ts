@@ -11,6 +11,11 @@ export function fold(s: string): string {
 		.replace(/œ/gi, 'oe')
 		.replace(/æ/gi, 'ae')
 		.replace(/ß/g, 'ss')
+		.replace(/[łŁ]/g, 'l')
+		.replace(/[øØ]/g, 'o')
+		.replace(/[đĐ]/g, 'd')
+		.replace(/ı/g, 'i')
+		.replace(/[þÞ]/g, 'th')
 		.toLowerCase();
 }
 

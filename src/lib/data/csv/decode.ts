@@ -63,6 +63,27 @@ function checkNotBinary(bytes: Uint8Array): void {
 	}
 }
 
+// Bytes 0x80–0x9F of Windows-1252 (the rest equals Latin-1). Decoded by hand: Node's TextDecoder
+// treats "windows-1252" as ISO-8859-1 and would turn "’" into a control character.
+const CP1252_HIGH =
+	'\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+	'\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+	const parts: string[] = [];
+	const CHUNK = 8192;
+	for (let start = 0; start < bytes.length; start += CHUNK) {
+		const end = Math.min(bytes.length, start + CHUNK);
+		const codes = new Array<number>(end - start);
+		for (let i = start; i < end; i++) {
+			const b = bytes[i];
+			codes[i - start] = b >= 0x80 && b < 0xa0 ? CP1252_HIGH.charCodeAt(b - 0x80) : b;
+		}
+		parts.push(String.fromCharCode(...codes));
+	}
+	return parts.join('');
+}
+
 function isUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 	if (startsWith(bytes, [0xff, 0xfe])) return 'utf-16le';
 	if (startsWith(bytes, [0xfe, 0xff])) return 'utf-16be';
@@ -82,6 +103,6 @@ export function decodeBytes(input: Uint8Array | ArrayBuffer): DecodedText {
 	try {
 		return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
 	} catch {
-		return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+		return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
 	}
 }

@@ -1,8 +1,11 @@
 /** Numbers as French spreadsheets write them: "43,61", "1 234,5", "57,6 %", as well as "43.61". */
 
 /** Parses a number with a decimal comma or point; null for empty or non-numeric cells. */
+const SIMPLE = /^-?\d+(?:[.,]\d+)?$/;
+
 export function parseNumber(cell: string | null | undefined): number | null {
-	if (cell == null) return null;
+	if (cell == null || cell === '') return null;
+	if (SIMPLE.test(cell)) return Number(cell.replace(',', '.'));
 	let s = cell.replace(/[\s\u00a0\u202f%]/g, '');
 	if (s === '') return null;
 	const comma = s.lastIndexOf(',');

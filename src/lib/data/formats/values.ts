@@ -1,0 +1,52 @@
+/** Cell values → model values: link types, collectivité kinds, http(s) URLs, coordinates. */
+import { fold } from '../text';
+import { parseNumber } from '../csv/number';
+import type { FrenchKind, LinkType } from '../model';
+
+/** Caches a cell → value function: the same few values repeat on every row. */
+function cached<T>(fn: (cell: string) => T): (cell: string) => T {
+	const cache = new Map<string, T>();
+	return (cell) => {
+		let v = cache.get(cell);
+		if (v === undefined && !cache.has(cell)) {
+			v = fn(cell);
+			if (cache.size < 1000) cache.set(cell, v);
+		}
+		return v as T;
+	};
+}
+
+export const parseLinkType = cached(function parseLinkType(cell: string): LinkType | null {
+	const f = fold(cell).replace(/[_-]+/g, ' ').trim();
+	if (f === '') return null;
+	if (/jumel|twin|sister|partnerschaft/.test(f)) return 'jumelage';
+	if (/laureat|aap|appel a projets|call for projects/.test(f)) return 'laureat_aap';
+	if (/pacte|amitie|friendship/.test(f)) return 'pacte_amitie';
+	if (/cooperation|coop dec|decentrali/.test(f)) return 'cooperation_decentralisee';
+	return 'autre';
+});
+
+export const parseFrenchKind = cached(function parseFrenchKind(cell: string): FrenchKind | null {
+	const f = fold(cell).replace(/[_-]+/g, ' ').trim();
+	if (f === '') return null;
+	if (/^(commune|ville|municipalit|city|town)/.test(f)) return 'commune';
+	if (/epci|communaute|metropole|agglo|intercommunal|syndicat|pays|pole/.test(f)) return 'epci';
+	if (/depart|conseil general|\bcg\b/.test(f)) return 'departement';
+	if (/region|conseil regional/.test(f)) return 'region';
+	return 'other';
+});
+
+/** Keeps only http(s) URLs (anything else, e.g. javascript:, is dropped). */
+export function parseUrl(cell: string): string | null {
+	const s = cell.trim();
+	return /^https?:\/\/\S+$/i.test(s) ? s : null;
+}
+
+/** A valid lon/lat pair from two cells (decimal commas accepted), else null. */
+export function parseLonLat(lonCell: string, latCell: string): { lon: number; lat: number } | null {
+	const lon = parseNumber(lonCell);
+	const lat = parseNumber(latCell);
+	if (lon === null || lat === null) return null;
+	if (Math.abs(lat) > 90 || Math.abs(lon) > 180) return null;
+	return { lon, lat };
+}

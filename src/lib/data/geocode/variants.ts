@@ -1,0 +1,231 @@
+/**
+ * Turns a partner name as written ("Région de l’Oriental", "Izumi, Kagoshima", "Neukölln (Berlin)",
+ * "St Dogmaels") into the matching keys worth looking up, most literal first, plus the qualifiers
+ * that can pick between homonyms. Shared by the geocoder and the gazetteer build (admin-1 keys).
+ */
+import { clean, normKey } from '../text';
+
+export interface NameQuery {
+	/** Keys to look up, most literal first. */
+	forms: string[];
+	/** Keys of places named beside the main one ("Kagoshima", "Berlin"): they pick between homonyms. */
+	qualifiers: string[];
+	/** The name says it is a region, province, district…: try admin-1 regions before towns. */
+	adminHint: boolean;
+	/** Last resort: the qualifiers themselves ("Neukölln (Berlin)" → Berlin). */
+	fallbacks: string[];
+	/** A qualifier says it is an area ("… (région de Dosso)"): try its admin-1 region before towns. */
+	fallbackAdminHint: boolean;
+}
+
+// Key-level prefixes (normKey'd, longest first) naming an administrative area rather than a town.
+const ADMIN_PREFIXES = [
+	'departements', 'departement', 'department of', 'region', 'regione', 'province', 'provincia',
+	'provincie', 'district', 'gouvernorat', 'governorate of', 'governorate', 'prefecture', 'cercle',
+	'land', 'etat libre', 'etat', 'state of', 'voivodie', 'voivodeship', 'comte', 'county of', 'county',
+	'canton', 'wilaya', 'oblast', 'generalite', 'communaute autonome', 'comunidad autonoma'
+];
+// Prefixes naming a municipality: dropped, no hint.
+const TOWN_PREFIXES = [
+	'commune d arrondissement', 'commune rurale', 'commune urbaine', 'commune', 'ville', 'municipalite',
+	'municipality of', 'municipio', 'city of', 'town of', 'london borough of', 'royal borough of',
+	'metropolitan borough of', 'borough of', 'city and county of', 'cite'
+];
+const LINKS = ['de la', 'de l', 'des', 'du', 'de', 'd', 'of'];
+// Trailing words naming the kind of area ("Pest County", "East Java Province", "Haute Matsiatra Region").
+const ADMIN_SUFFIXES = [
+	'county', 'province', 'region', 'regionen', 'district', 'oblast', 'prefecture', 'governorate',
+	'voivodeship', 'department', 'state', 'megye', 'kraj', 'municipality', 'cercle', 'city', 'ville'
+];
+const ARTICLES = ['l', 'la', 'le', 'les', 'el', 'al'];
+const ROMAN = /^(?:[ivx]+|\d+)$/;
+
+function startsWithWords(key: string, words: string): boolean {
+	return key === words || key.startsWith(words + ' ');
+}
+
+/** Removes one leading word sequence from the list, with the linking "de/du/of" after it. */
+function stripPrefix(key: string, list: readonly string[]): string | null {
+	for (const p of list) {
+		if (!startsWithWords(key, p)) continue;
+		let rest = key.slice(p.length).trim();
+		for (const l of LINKS) {
+			if (startsWithWords(rest, l)) {
+				rest = rest.slice(l.length).trim();
+				break;
+			}
+		}
+		return rest || null;
+	}
+	return null;
+}
+
+function stripArticle(key: string): string | null {
+	for (const a of ARTICLES) if (key.startsWith(a + ' ') && key.length > a.length + 2) return key.slice(a.length + 1);
+	return null;
+}
+
+/** "Pest County" → "pest"; "Yaoundé VI" → "yaounde"; null when nothing was stripped. */
+function stripSuffix(key: string): string | null {
+	const words = key.split(' ');
+	if (words.length < 2) return null;
+	const last = words[words.length - 1];
+	if (ADMIN_SUFFIXES.includes(last) || ROMAN.test(last)) return words.slice(0, -1).join(' ');
+	return null;
+}
+
+/** "st"/"ste"/"sankt" ↔ "saint"/"sainte" as whole words. */
+function saintVariants(key: string): string[] {
+	const out: string[] = [];
+	const w = key.split(' ');
+	const swap = (from: string, to: string) => {
+		if (w.includes(from)) out.push(w.map((x) => (x === from ? to : x)).join(' '));
+	};
+	swap('st', 'saint');
+	swap('ste', 'sainte');
+	swap('saint', 'st');
+	swap('sainte', 'ste');
+	swap('sankt', 'st');
+	swap('san', 'saint');
+	return out;
+}
+
+/**
+ * Every key an admin-area or place name could be written as, without its kind words:
+ * "Provincia de Entre Ríos" → ["provincia de entre rios", "entre rios"].
+ */
+export function areaKeys(name: string): string[] {
+	const out = new Set<string>();
+	const add = (k: string | null) => {
+		if (!k || out.has(k)) return;
+		out.add(k);
+		add(stripPrefix(k, ADMIN_PREFIXES));
+		add(stripPrefix(k, TOWN_PREFIXES));
+		add(stripSuffix(k));
+		add(stripArticle(k));
+	};
+	add(normKey(name));
+	return [...out];
+}
+
+/** Splits "A (B)", "A, B", "A – B", "A / B" into the main text and its qualifiers. */
+function splitQualifiers(raw: string): { main: string; rest: string[]; alternatives: string[] } {
+	const rest: string[] = [];
+	let main = raw.replace(/\(([^)]*)\)?/g, (_m, inner: string) => {
+		rest.push(inner);
+		return ' ';
+	});
+	const alternatives: string[] = [];
+	const slash = main.split(/\s*\/\s*/);
+	if (slash.length > 1) {
+		main = slash[0];
+		alternatives.push(...slash.slice(1));
+	}
+	const comma = main.split(/\s*[,;]\s*/);
+	if (comma.length > 1) {
+		main = comma[0];
+		rest.push(...comma.slice(1));
+	}
+	const dash = main.split(/\s+[-–—]\s+|[–—]/);
+	if (dash.length > 1) {
+		main = dash[0];
+		alternatives.push(...dash.slice(1));
+	}
+	return { main: clean(main), rest: rest.map(clean).filter(Boolean), alternatives: alternatives.map(clean).filter(Boolean) };
+}
+
+/** Keys a main part can be looked up as, with whether any of them drops an admin-kind word. */
+function expand(text: string): { keys: string[]; adminHint: boolean } {
+	const keys: string[] = [];
+	let adminHint = false;
+	const seen = new Set<string>();
+	const push = (k: string | null) => {
+		if (!k || seen.has(k)) return false;
+		seen.add(k);
+		keys.push(k);
+		return true;
+	};
+	const key = normKey(text);
+	push(key);
+	let core = key;
+	const admin = stripPrefix(key, ADMIN_PREFIXES);
+	const town = admin ? null : stripPrefix(key, TOWN_PREFIXES);
+	if (admin) adminHint = true;
+	if (admin || town) {
+		core = (admin ?? town)!;
+		push(core);
+		const noArticle = stripArticle(core);
+		if (noArticle) push(noArticle);
+		// "Départements du Borgou et de l'Alibori": each area on its own, the first first.
+		const parts = core.split(/ (?:et|and) /);
+		if (parts.length > 1) {
+			push(parts[0]);
+			for (const part of parts.slice(1)) {
+				const p = stripPrefix(part, ADMIN_PREFIXES) ?? part;
+				const link = LINKS.find((l) => startsWithWords(p, l));
+				const linkless = link ? p.slice(link.length).trim() : p;
+				push(linkless);
+				push(stripArticle(linkless));
+			}
+		}
+	}
+	const suffixLess = stripSuffix(core);
+	if (suffixLess) {
+		if (!ROMAN.test(core.split(' ').pop()!) && !/ (?:city|ville|municipality)$/.test(core)) adminHint = true;
+		push(suffixLess);
+	}
+	for (const k of [...keys]) for (const v of saintVariants(k)) push(v);
+	// "M'Bour", "N'Djamena": the apostrophe's letter belongs to the next word.
+	for (const k of [...keys]) if (/(?:^| )[a-z] /.test(k)) push(k.replace(/(^| )([a-z]) /g, '$1$2'));
+	return { keys, adminHint };
+}
+
+/** Last-resort key: what follows the last spaced "de/du/of" ("Commune V de Bamako" → "bamako"). */
+function tailAfterLink(raw: string): string | null {
+	const m = /^.*\s(?:de la|de l['’]|des|du|de|d['’]|of)\s*([^\s'’].*)$/i.exec(raw);
+	if (!m) return null;
+	const k = normKey(m[1]);
+	return stripArticle(k) ?? k;
+}
+
+/** Looser keys for compound names: "Nuneaton and Bedworth" → "nuneaton", "Heusden-Zolder" → "heusden". */
+function compoundParts(raw: string): string[] {
+	const out: string[] = [];
+	const and = raw.split(/\s+(?:and|et|with|&|und|y|e)\s+/i);
+	if (and.length > 1) out.push(normKey(and[0]));
+	// "Rottenburg am Neckar", "Weiden in der Oberpfalz": GeoNames often has the bare town.
+	const river = raw.split(/\s+(?:am|an der|an|im|in der|bei|ob der|upon|on)\s+/i);
+	if (river.length > 1) out.push(normKey(river[0]));
+	const hyphen = raw.split('-');
+	if (hyphen.length > 1 && hyphen[0].length >= 4 && !/^(?:saint|sainte|sankt|san|santa|bad)$/i.test(hyphen[0])) out.push(normKey(hyphen[0]));
+	return out;
+}
+
+export function analyseName(name: string): NameQuery {
+	const raw = clean(name);
+	const forms: string[] = [];
+	const seen = new Set<string>();
+	const add = (k: string | null | undefined) => {
+		if (k && !seen.has(k)) {
+			seen.add(k);
+			forms.push(k);
+		}
+	};
+	add(normKey(raw));
+	const { main, rest, alternatives } = splitQualifiers(raw);
+	const first = expand(main);
+	first.keys.forEach(add);
+	for (const alt of alternatives) expand(alt).keys.forEach(add);
+	const qualifiers: string[] = [];
+	let fallbackAdminHint = false;
+	for (const q of rest) {
+		const e = expand(q);
+		qualifiers.push(...e.keys);
+		fallbackAdminHint ||= e.adminHint;
+	}
+	// Looser forms, tried only after every literal one; a region's name is not cut into towns.
+	if (!first.adminHint) for (const part of compoundParts(main)) expand(part).keys.forEach(add);
+	add(tailAfterLink(main));
+	const fallbacks = [...new Set(qualifiers)].filter((k) => !seen.has(k));
+	return { forms, qualifiers: [...new Set(qualifiers)], adminHint: first.adminHint, fallbacks, fallbackAdminHint };
+}

@@ -1,0 +1,55 @@
+/**
+ * The resolution services the pipeline needs, as one interface: the real implementations
+ * (COG index, country resolver, gazetteer) or test doubles.
+ */
+import type { FrenchEntity } from '../model';
+import { countryByIso, resolveCountry, type Country } from '../resolve/countries';
+import { resolveFrench, type CogIndex, type FrenchHints } from '../resolve/french';
+import { geocodePartner, type Gazetteer, type GeocodeResult, type PartnerHints } from '../geocode/partner';
+
+export interface Resolvers {
+	resolveCountry(text: string): Country | null;
+	countryByIso(iso2: string): Country | null;
+	resolveFrench(name: string, hints: FrenchHints): FrenchEntity;
+	/** null when no gazetteer is available: partners without coordinates stay unresolved. */
+	geocodePartner: ((name: string, iso2: string | null, hints: PartnerHints) => GeocodeResult) | null;
+}
+
+export interface PipelineResources {
+	/** The COG index, or a loader called once the file has been read (a file refused early costs no COG load). */
+	cog: CogIndex | (() => CogIndex | Promise<CogIndex>);
+	/** The gazetteer, or a loader called only when some partner lacks coordinates. */
+	gazetteer?: Gazetteer | (() => Promise<Gazetteer>);
+	/** Test doubles replacing the real resolvers. */
+	resolvers?: Partial<Resolvers>;
+}
+
+/** Real resolvers bound to the loaded resources; the gazetteer is loaded only when `needGazetteer`. */
+export async function makeResolvers(resources: PipelineResources, needGazetteer: boolean): Promise<Resolvers> {
+	const o = resources.resolvers ?? {};
+	const cog = typeof resources.cog === 'function' && !o.resolveFrench ? await resources.cog() : resources.cog;
+	let geocode = o.geocodePartner ?? null;
+	if (!geocode && needGazetteer && resources.gazetteer) {
+		const gaz = typeof resources.gazetteer === 'function' ? await resources.gazetteer() : resources.gazetteer;
+		geocode = (name, iso2, hints) => geocodePartner(gaz, name, iso2, hints);
+	}
+	return {
+		resolveCountry: o.resolveCountry ?? ((t) => resolveCountry(t)),
+		countryByIso: o.countryByIso ?? ((iso) => countryByIso(iso)),
+		resolveFrench: o.resolveFrench ?? ((name, hints) => resolveFrench(cog as CogIndex, name, hints)),
+		geocodePartner: geocode
+	};
+}
+
+/** Memoises a one-string-key function (resolution is repeated for the same names across rows). */
+export function memo<T>(fn: (key: string) => T): (key: string) => T {
+	const cache = new Map<string, T>();
+	return (key) => {
+		let v = cache.get(key);
+		if (v === undefined && !cache.has(key)) {
+			v = fn(key);
+			cache.set(key, v);
+		}
+		return v as T;
+	};
+}

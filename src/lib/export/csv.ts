@@ -1,0 +1,92 @@
+/**
+ * CSV writers: RFC 4180 quoting, CRLF line ends, UTF-8 BOM (French Excel), and neutralisation of
+ * cells that a spreadsheet would run as a formula (= + - @, tab, CR) by a leading apostrophe.
+ */
+import type { CoopRecord } from '$lib/data/model';
+import type { Count } from '$lib/data/aggregate';
+
+export const BOM = '\uFEFF';
+export type Cell = string | number | null | undefined;
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A text cell as a spreadsheet must see it: inert. Numbers are written as numbers. */
+export function neutralise(cell: Cell): string {
+	if (cell == null) return '';
+	if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
+	return FORMULA_START.test(cell) ? "'" + cell : cell;
+}
+
+/** RFC 4180: quote when the cell holds a comma, quote, CR or LF (or the delimiter); double quotes. */
+export function quote(cell: string, delimiter = ','): string {
+	return cell.includes(delimiter) || /[",\r\n]/.test(cell) ? '"' + cell.replaceAll('"', '""') + '"' : cell;
+}
+
+/** Rows → CSV text (with BOM unless `bom: false`). */
+export function toCsv(rows: readonly (readonly Cell[])[], opts: { bom?: boolean; delimiter?: string } = {}): string {
+	const d = opts.delimiter ?? ',';
+	const body = rows.map((row) => row.map((c) => quote(neutralise(c), d)).join(d)).join('\r\n') + '\r\n';
+	return (opts.bom === false ? '' : BOM) + body;
+}
+
+/** Exactly the bars drawn: one row per bar, in drawing order. */
+export function countsCsv(counts: readonly Count[], header: [string, string, string], labelOf: (c: Count) => string): string {
+	return toCsv([header, ...counts.map((c) => [c.key, labelOf(c), c.count])]);
+}
+
+export const RECORD_COLUMNS = [
+	'id',
+	'collectivites_francaises',
+	'codes_francais',
+	'types_francais',
+	'departements',
+	'regions',
+	'partenaires',
+	'pays_partenaires',
+	'precision_partenaires',
+	'intitule',
+	'thematiques',
+	'annee',
+	'annee_fin',
+	'appel_a_projets',
+	'type_lien',
+	'jeu_de_donnees',
+	'source_url',
+	'licence',
+	'fichier',
+	'ligne'
+] as const;
+
+const join = (xs: readonly (string | null | undefined)[]) => xs.map((x) => x ?? '').join(' | ');
+
+export function recordRow(r: CoopRecord): Cell[] {
+	return [
+		r.id,
+		join(r.french.map((f) => f.name)),
+		join(r.french.map((f) => f.code)),
+		join(r.french.map((f) => f.kind)),
+		join(r.french.map((f) => f.departement)),
+		join(r.french.map((f) => f.regionName ?? f.region)),
+		join(r.partners.map((p) => p.name)),
+		join(r.partners.map((p) => p.country)),
+		join(r.partners.map((p) => p.precision)),
+		r.title,
+		join(r.themes),
+		r.year,
+		r.yearEnd,
+		r.call?.name,
+		r.linkType,
+		r.source.dataset,
+		r.source.url,
+		r.source.licence,
+		r.source.file,
+		r.source.line
+	];
+}
+
+/** The filtered records, one row each (several French sides/partners joined by " | "). */
+export function recordsCsv(records: readonly CoopRecord[]): string {
+	const rows: Cell[][] = [[...RECORD_COLUMNS]];
+	for (const r of records) rows.push(recordRow(r));
+	return toCsv(rows);
+}

@@ -1,0 +1,40 @@
+/**
+ * The credit line every export carries: source datasets with their licence, the date of the data,
+ * and the product's name and URL (plus the basemap's attribution for the map).
+ */
+import type { CoopRecord, Dataset } from '$lib/data/model';
+import { translate } from '$lib/i18n';
+import type { Lang } from '$lib/state/filters';
+
+/** The datasets the given records come from, in the atlas' order. */
+export function datasetsOf(records: readonly CoopRecord[], datasets: readonly Dataset[]): Dataset[] {
+	const ids = new Set<string>();
+	for (const r of records) ids.add(r.source.dataset);
+	return datasets.filter((d) => ids.has(d.id));
+}
+
+export interface FooterOptions {
+	lang: Lang;
+	/** Absolute URL of the product (or of the exact view). */
+	productUrl: string;
+	/** Adds the basemap credit (map exports). */
+	basemap?: boolean;
+	/** Extra credit lines (e.g. sources of national figures). */
+	extra?: string[];
+}
+
+/** Footer lines, shortest first to keep them readable when wrapped. */
+export function footerLines(datasets: readonly Dataset[], opts: FooterOptions): string[] {
+	const { lang } = opts;
+	const lines: string[] = [];
+	if (datasets.length) {
+		const list = datasets.map((d) => `${d.title} (${d.licence}${d.imported ? ', ' + translate(lang, 'charts.footer.imported') : ''})`);
+		lines.push(translate(lang, 'charts.footer.sources', { list: list.join(' ; ') }));
+		const dates = datasets.map((d) => d.date).filter(Boolean).sort();
+		if (dates.length) lines.push(translate(lang, 'charts.footer.date', { date: dates[dates.length - 1] }));
+	}
+	for (const e of opts.extra ?? []) lines.push(e);
+	if (opts.basemap) lines.push(translate(lang, 'charts.footer.basemap'));
+	lines.push(translate(lang, 'charts.footer.product', { url: opts.productUrl }));
+	return lines;
+}

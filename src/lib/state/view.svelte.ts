@@ -1,0 +1,89 @@
+/**
+ * The one shared view state (filters, selection, map view, tab, language). The URL is its source
+ * of truth: every change is written with goto(); continuous changes (typing, map moves) replace the
+ * history entry, discrete ones (a filter, a tab) push one so back/forward step through them.
+ * While a navigation is in flight the pending state is shown at once, so the UI never lags the URL.
+ */
+import { browser } from '$app/environment';
+import { goto } from '$app/navigation';
+import { page } from '$app/state';
+import { defaultViewState, emptyFilters, type Filters, type Lang, type MapMode, type MapView, type Selection, type Tab, type ViewState } from './filters';
+import { VIEW_PARAMS, parseViewState, serialiseViewState } from './url';
+
+export type HistoryMode = 'push' | 'replace';
+
+export class ViewStore {
+	#pending = $state.raw<ViewState | null>(null);
+	/** Never read url.searchParams while prerendering: the prerendered page shows the default view. */
+	#fromUrl = $derived(browser ? parseViewState(page.url.searchParams) : defaultViewState());
+
+	readonly state: ViewState = $derived(this.#pending ?? this.#fromUrl);
+	readonly filters: Filters = $derived(this.state.filters);
+	readonly selection: Selection | null = $derived(this.state.selection);
+	readonly map: MapView | null = $derived(this.state.map);
+	readonly mapMode: MapMode = $derived(this.state.mapMode);
+	readonly tab: Tab = $derived(this.state.tab);
+	readonly lang: Lang = $derived(this.state.lang);
+
+	/** Applies `patch` and writes the URL. */
+	update(patch: Partial<ViewState>, mode: HistoryMode = 'push'): Promise<void> {
+		const next: ViewState = { ...this.state, ...patch };
+		this.#pending = next;
+		if (!browser) return Promise.resolve();
+		return goto(this.href(next), { replaceState: mode === 'replace', keepFocus: true, noScroll: true }).finally(() => {
+			if (this.#pending === next) this.#pending = null;
+		});
+	}
+
+	/**
+	 * Discrete filter change (a chip, a bar click): clears the selection, which may no longer be
+	 * shown, and the map view, so that the map fits the new records.
+	 */
+	setFilters(patch: Partial<Filters>, mode: HistoryMode = 'push'): Promise<void> {
+		return this.update({ filters: { ...this.filters, ...patch }, selection: null, map: null }, mode);
+	}
+
+	/** Free text, while typing: one history entry for the whole word. */
+	setQuery(q: string): Promise<void> {
+		return this.update({ filters: { ...this.filters, q } }, 'replace');
+	}
+
+	resetFilters(): Promise<void> {
+		return this.update({ filters: emptyFilters(), selection: null, map: null });
+	}
+
+	select(selection: Selection | null): Promise<void> {
+		return this.update({ selection });
+	}
+
+	setMapView(map: MapView | null): Promise<void> {
+		return this.update({ map }, 'replace');
+	}
+
+	setMapMode(mapMode: MapMode): Promise<void> {
+		return this.update({ mapMode });
+	}
+
+	setTab(tab: Tab): Promise<void> {
+		return this.update({ tab });
+	}
+
+	setLang(lang: Lang): Promise<void> {
+		return this.update({ lang });
+	}
+
+	/** Link to the current page showing `state` (other query parameters kept). */
+	href(state: ViewState = this.state): string {
+		if (!browser) return page.url.pathname;
+		const url = new URL(page.url);
+		for (const name of VIEW_PARAMS) url.searchParams.delete(name);
+		for (const [k, v] of serialiseViewState(state)) url.searchParams.append(k, v);
+		const search = url.searchParams.toString();
+		return `${url.pathname}${search ? `?${search}` : ''}${url.hash}`;
+	}
+
+	/** Absolute permalink of the current view. */
+	permalink(): string {
+		return new URL(this.href(), page.url).href;
+	}
+}

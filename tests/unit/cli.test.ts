@@ -1,0 +1,83 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { FILES, REPO } from './helpers/real-data';
+
+const TMP = mkdtempSync(path.join(tmpdir(), 'atlas-cli-'));
+afterAll(() => rmSync(TMP, { recursive: true, force: true }));
+
+/** Runs `npm run data:import -- …` the way users do (through tsx, without npm's banner). */
+function cli(...args: string[]) {
+	const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(REPO, 'scripts/import.ts'), ...args], {
+		cwd: REPO,
+		encoding: 'utf8'
+	});
+	return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const CONTRACT_KEYS = [
+	'rows', 'accepted', 'rejected', 'french', 'frenchResolved', 'partners',
+	'partnersCountryResolved', 'partnersByPrecision', 'countries'
+];
+
+describe('data:import --json on the real files', () => {
+	it('twin-towns-france.csv: one JSON object on stdout with the contract keys', () => {
+		const { code, stdout } = cli(FILES.twinTowns, '--json');
+		expect(code).toBe(0);
+		const lines = stdout.trim().split('\n');
+		expect(lines).toHaveLength(1);
+		const report = JSON.parse(lines[0]);
+		for (const k of CONTRACT_KEYS) expect(report).toHaveProperty(k);
+		expect(report).toMatchObject({ rows: 3782, accepted: 3782, rejected: [], french: 3782, partners: 3782 });
+		expect(Object.keys(report.partnersByPrecision).sort()).toEqual(['city', 'country', 'given', 'region', 'unresolved']);
+		expect(report.partnersCountryResolved / report.partners).toBeGreaterThanOrEqual(0.99);
+		expect(report.frenchResolved / report.french).toBeGreaterThanOrEqual(0.98);
+		expect(report.countries).toBeGreaterThan(90);
+	});
+
+	it('seed 003 with --format laureates --out: records with french, partners and source', () => {
+		const out = path.join(TMP, 'seed.json');
+		const { code, stdout } = cli(FILES.seed003, '--format', 'laureates', '--out', out, '--json');
+		expect(code).toBe(0);
+		expect(JSON.parse(stdout)).toMatchObject({ rows: 6, accepted: 6, partners: 11, partnersCountryResolved: 11, countries: 8 });
+		const { records } = JSON.parse(readFileSync(out, 'utf8'));
+		expect(records).toHaveLength(6);
+		for (const r of records) {
+			for (const f of r.french) for (const k of ['name', 'kind', 'code', 'departement', 'region', 'lon', 'lat']) expect(f).toHaveProperty(k);
+			for (const p of r.partners) for (const k of ['name', 'country', 'lon', 'lat', 'precision']) expect(p).toHaveProperty(k);
+			expect(r.source).toMatchObject({ file: '003_4d9262c1f2e29044.txt', line: expect.any(Number) });
+		}
+		expect(records[5].partners.map((p: { country: string }) => p.country)).toEqual(['CH', 'CH', 'BE', 'RO', 'CA', 'BJ']);
+	});
+
+	it('without --json: a readable report', () => {
+		const { code, stdout } = cli(FILES.partenariats);
+		expect(code).toBe(0);
+		expect(stdout).toMatch(/rows 134 · accepted 134 · rejected 0/);
+		expect(stdout).toMatch(/partner coordinates: given \d+, city \d+/);
+	});
+});
+
+describe('data:import failures: non-zero exit, clear message on stderr, nothing on stdout', () => {
+	const bin = path.join(TMP, 'image.png');
+	writeFileSync(bin, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+	const huge = path.join(TMP, 'huge.csv');
+	writeFileSync(huge, 'a,b\n');
+	truncateSync(huge, 100 * 1024 * 1024); // sparse: no 100 MB written to disk
+	const empty = path.join(TMP, 'empty.csv');
+	writeFileSync(empty, '');
+	it.each([
+		['a missing file', [path.join(TMP, 'nope.csv'), '--json'], /cannot read .*nope\.csv/],
+		['a binary file', [bin, '--json'], /binary/],
+		['a 100 MB file', [huge, '--json'], /too large \(100 MB\).*limit is 50 MB/],
+		['an empty file', [empty, '--json'], /empty/],
+		['an unknown format', [FILES.laureats, '--format', 'xml'], /unknown format "xml"/]
+	])('%s', (_name, args, message) => {
+		const { code, stdout, stderr } = cli(...args);
+		expect(code).not.toBe(0);
+		expect(stdout).toBe('');
+		expect(stderr).toMatch(message);
+	});
+});

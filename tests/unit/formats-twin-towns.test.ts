@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { importFile } from '../../src/lib/data/pipeline';
+import { FILES, readText, realResources } from './helpers/real-data';
+
+describe('twin-towns-france.csv, real resolvers', async () => {
+	const text = readText(FILES.twinTowns);
+	const { records, report } = await importFile(text, { fileName: 'twin-towns-france.csv' }, realResources());
+
+	it('accepts all 3,782 rows as jumelages', () => {
+		expect(report.format).toBe('twin-towns');
+		expect(report.rows).toBe(3782);
+		expect(report.accepted).toBe(3782);
+		expect(report.rejected).toEqual([]);
+		expect(records.every((r) => r.linkType === 'jumelage')).toBe(true);
+	});
+
+	it('resolves ≥ 99 % of partner countries and ≥ 98 % of French sides to an official code', () => {
+		expect(report.partnersCountryResolved / report.partners).toBeGreaterThanOrEqual(0.99);
+		expect(report.frenchResolved / report.french).toBeGreaterThanOrEqual(0.98);
+	});
+
+	it('keeps the given coordinates of the partners', () => {
+		expect(report.partnersByPrecision.given).toBe(3782);
+	});
+
+	it('finds the French side in either pair of columns', () => {
+		// Line 2: "Berat,Albania,…,Bérat,France,…" (France second); line 3: La Plata / Boulogne-sur-Mer.
+		const first = records.find((r) => r.source.line === 2)!;
+		expect(first.french[0]).toMatchObject({ name: 'Bérat', departement: '31', coordSource: 'given' });
+		expect(first.partners[0]).toMatchObject({ name: 'Berat', country: 'AL', precision: 'given', lat: 40.7022, lon: 19.9583 });
+		const lines = text.split(/\r?\n/);
+		const frFirst = lines.findIndex((l, i) => i > 0 && /^[^,]+,France,/.test(l));
+		const rec = records.find((r) => r.source.line === frFirst + 1)!;
+		expect(rec.french[0].name).toBe(lines[frFirst].split(',')[0]);
+		expect(rec.partners[0].country).not.toBe('FR');
+	});
+
+	it('a mainland town twinned with an overseas one keeps the overseas town as partner', () => {
+		const r = records.find((x) => x.partners[0].name === 'Cilaos')!;
+		expect(r.partners[0].country).toBe('RE');
+		expect(report.warnings.some((w) => w.line === r.source.line && /French territory/.test(w.message))).toBe(true);
+	});
+});

@@ -1,0 +1,51 @@
+/** Paths to the real shared data (../shared beside the repo) and the pipeline's Node resources, loaded once. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { nodeResources } from '../../../scripts/lib/resources';
+import type { PipelineResources } from '../../../src/lib/data/pipeline';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+export const REPO = path.resolve(HERE, '../../..');
+export const SHARED = path.resolve(REPO, '../shared');
+
+export const FILES = {
+	twinTowns: path.join(SHARED, 'data/twin-towns-france.csv'),
+	laureats: path.join(SHARED, 'data/laureats.csv'),
+	partenariats: path.join(SHARED, 'data/partenariats.csv'),
+	chiffres: path.join(SHARED, 'data/chiffres.csv'),
+	seed003: path.join(SHARED, 'seeds/003_4d9262c1f2e29044.txt')
+};
+
+export const readText = (file: string) => readFileSync(file, 'utf8');
+export const readBytes = (file: string) => new Uint8Array(readFileSync(file));
+
+let resources: PipelineResources | null = null;
+/** The real COG index and (lazily) the real gazetteer, shared by every test of a file. */
+export function realResources(): PipelineResources {
+	resources ??= nodeResources();
+	return resources;
+}
+
+/** Windows-1252 bytes of a string (what French Excel writes); throws on characters it cannot hold. */
+export function encodeWindows1252(text: string): Uint8Array {
+	const specials: Record<string, number> = {
+		'€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87, 'ˆ': 0x88, '‰': 0x89,
+		'Š': 0x8a, '‹': 0x8b, 'Œ': 0x8c, 'Ž': 0x8e, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95,
+		'–': 0x96, '—': 0x97, '˜': 0x98, '™': 0x99, 'š': 0x9a, '›': 0x9b, 'œ': 0x9c, 'ž': 0x9e, 'Ÿ': 0x9f
+	};
+	const out = new Uint8Array(text.length);
+	for (let i = 0; i < text.length; i++) {
+		const ch = text[i];
+		const code = ch.charCodeAt(0);
+		if (specials[ch] !== undefined) out[i] = specials[ch];
+		else if (code < 0x80 || (code >= 0xa0 && code <= 0xff)) out[i] = code;
+		else throw new Error(`"${ch}" cannot be written in Windows-1252`);
+	}
+	return out;
+}
+
+/** Simple CSV line for tests: fields quoted when needed, joined with the delimiter. */
+export function csvLine(cells: string[], delimiter = ','): string {
+	return cells.map((c) => (/[",;\n|\t]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(delimiter);
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { buildMapData } from '../../src/lib/map/geojson';
+import { buildFlows, detailZoom, isUnknownKey, noRegionKey, topFlows, DETAIL_ZOOM, type BasemapLabels } from '../../src/lib/map/aggregate-flows';
+import { atlas, hasAtlas, twinTownRecords } from './helpers/map-records';
+
+const labels = JSON.parse(readFileSync('static/basemap/labels.json', 'utf8')) as BasemapLabels;
+
+describe('flows on the real twin-town pairs (région unknown in the raw CSV)', () => {
+	const data = buildMapData(twinTownRecords());
+	const flows = buildFlows(data, labels);
+
+	it('loses no link: flows, country totals and bubbles all add up to the arcs', () => {
+		const arcs = data.arcs.features.reduce((s, f) => s + f.properties.count, 0);
+		expect(flows.flows.features.reduce((s, f) => s + f.properties.count, 0)).toBe(arcs);
+		expect([...flows.byCountry.values()].reduce((s, n) => s + n, 0)).toBe(arcs);
+		expect(flows.countryBubbles.features.reduce((s, f) => s + f.properties.links, 0)).toBe(data.links);
+		expect(flows.regionBubbles.features.reduce((s, f) => s + f.properties.links, 0)).toBe(data.links);
+	});
+
+	it('puts country bubbles on the shipped label points', () => {
+		const de = flows.countryBubbles.features.find((f) => f.properties.key === 'DE')!;
+		const label = labels.countries.find((c) => c.iso === 'DE')!;
+		expect(de.geometry.coordinates).toEqual([label.lon, label.lat]);
+		expect(de.properties.name).toBe('Allemagne');
+		expect(flows.byCountry.get('DE')).toBeGreaterThan(100);
+	});
+
+	it('gathers collectivités without a région per 5° cell, not at one mean point', () => {
+		for (const f of flows.regionBubbles.features) expect(isUnknownKey(f.properties.key)).toBe(true);
+		expect(noRegionKey([2.35, 48.86])).toBe('none:0:10');
+		expect(flows.regionBubbles.features.length).toBeGreaterThan(1);
+	});
+});
+
+describe.skipIf(!hasAtlas)('flows on the built atlas (static/data/atlas.json)', () => {
+	const records = hasAtlas ? atlas().records : [];
+	const data = buildMapData(records);
+	const flows = buildFlows(data, labels);
+
+	it('starts flows at the 18 régions’ label points', () => {
+		const codes = new Set(labels.regions.map((r) => r.code));
+		const inRegions = flows.regionBubbles.features.filter((f) => codes.has(f.properties.key));
+		expect(inRegions.length).toBeGreaterThan(12);
+		for (const b of inRegions) {
+			const l = labels.regions.find((r) => r.code === b.properties.key)!;
+			expect(b.geometry.coordinates).toEqual([l.lon, l.lat]);
+		}
+		const occitanie = flows.flows.features.filter((f) => f.properties.region === '76');
+		expect(occitanie.length).toBeGreaterThan(5);
+		expect(occitanie[0].properties.regionName).toBe('Occitanie');
+	});
+
+	it('lists the biggest flows first for the text alternative', () => {
+		const top = topFlows(flows, 10);
+		expect(top.length).toBe(10);
+		for (let i = 1; i < top.length; i++) expect(top[i - 1].count).toBeGreaterThanOrEqual(top[i].count);
+	});
+});
+
+describe('detailZoom', () => {
+	it.each([
+		[10, 0],
+		[1499, 0],
+		[1500, DETAIL_ZOOM],
+		[25_000, DETAIL_ZOOM]
+	])('%i arcs → individual arcs from zoom %d', (n, z) => expect(detailZoom(n)).toBe(z));
+});

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { parseViewState, serialiseViewState, parseSelection, serialiseSelection } from '../../src/lib/state/url';
+import { defaultViewState, emptyFilters, type Selection, type ViewState } from '../../src/lib/state/filters';
+
+const at = (href: string) => parseViewState(new URL(href, 'http://localhost:4173').searchParams);
+const roundTrip = (s: ViewState) => parseViewState(new URL(`http://localhost:4173/?${serialiseViewState(s)}`).searchParams);
+
+describe('URL → view state', () => {
+	it('no parameters is the default view', () => {
+		expect(at('/')).toEqual(defaultViewState());
+	});
+
+	it.each([
+		['/?country=SN&country=ps', { countries: ['SN', 'PS'] }],
+		['/?continent=AF&continent=xx', { continents: ['AF'] }],
+		['/?theme=eau%20et%20assainissement&theme=culture', { themes: ['eau et assainissement', 'culture'] }],
+		['/?region=76&region=none', { regions: ['76', 'none'] }],
+		['/?dept=34&dept=2A', { departements: ['34', '2A'] }],
+		['/?kind=epci&kind=planet', { kinds: ['epci'] }],
+		['/?link=laureat_aap&link=bogus', { linkTypes: ['laureat_aap'] }],
+		['/?call=Franco-palestinien%202025', { calls: ['Franco-palestinien 2025'] }],
+		['/?call=A%2C%20B', { calls: ['A, B'] }],
+		['/?from=2016&to=2025', { yearMin: 2016, yearMax: 2025 }],
+		['/?from=abc&to=20255', { yearMin: null, yearMax: null }],
+		['/?dataset=laureats&dataset=laureats', { datasets: ['laureats'] }],
+		['/?fr=34172', { french: ['34172'] }],
+		['/?q=B%C3%A9thl%C3%A9em', { q: 'Béthléem' }]
+	])('%s', (href, filters) => {
+		expect(at(href).filters).toEqual({ ...emptyFilters(), ...filters });
+	});
+
+	it.each([
+		['/?sel=country:SN', { kind: 'country', iso: 'SN' }],
+		['/?sel=french:243400017', { kind: 'french', code: '243400017' }],
+		['/?sel=partner:PS:bethleem', { kind: 'partner', key: 'PS:bethleem' }],
+		['/?sel=link:34172%3EPS:bethlehem', { kind: 'link', from: '34172', to: 'PS:bethlehem' }],
+		['/?sel=record:laureats:8', { kind: 'record', id: 'laureats:8' }],
+		['/?sel=link:34172', null],
+		['/?sel=planet:mars', null],
+		['/?sel=country:', null]
+	])('selection %s', (href, sel) => {
+		expect(at(href).selection).toEqual(sel);
+	});
+
+	it.each([
+		['/?map=3.88,43.61,6', { lon: 3.88, lat: 43.61, zoom: 6 }],
+		['/?map=190,10,2', { lon: -170, lat: 10, zoom: 2 }],
+		['/?map=1,95,2', null],
+		['/?map=1,2', null],
+		['/?map=a,b,c', null]
+	])('map view %s', (href, map) => {
+		expect(at(href).map).toEqual(map);
+	});
+
+	it.each([
+		['/?tab=table&lang=en&mode=choropleth', { tab: 'table', lang: 'en', mapMode: 'choropleth' }],
+		['/?tab=nope&lang=de&mode=3d', { tab: 'map', lang: 'fr', mapMode: 'links' }]
+	])('tab, language and map mode %s', (href, expected) => {
+		expect(at(href)).toMatchObject(expected);
+	});
+});
+
+describe('view state → URL', () => {
+	it('the default view is an empty query string', () => {
+		expect(serialiseViewState(defaultViewState()).toString()).toBe('');
+	});
+
+	it('writes lists as repeated parameters', () => {
+		const s = defaultViewState();
+		s.filters.countries = ['SN', 'PS'];
+		expect(serialiseViewState(s).toString()).toBe('country=SN&country=PS');
+	});
+
+	const full: ViewState = {
+		filters: {
+			q: 'montpelier',
+			countries: ['PS', 'SN'],
+			continents: ['AF', 'AS'],
+			themes: ['culture', 'eau & assainissement'],
+			regions: ['76'],
+			departements: ['34', '2A'],
+			kinds: ['commune', 'epci'],
+			linkTypes: ['laureat_aap'],
+			calls: ['Franco-sénégalais 2025', 'Généraliste, 2025'],
+			yearMin: 2016,
+			yearMax: 2025,
+			datasets: ['laureats', 'twin-towns'],
+			french: ['31555']
+		},
+		selection: { kind: 'link', from: '243400017', to: 'PS:bethleem' },
+		map: { lon: 3.8767, lat: 43.6108, zoom: 5.25 },
+		mapMode: 'choropleth',
+		tab: 'charts',
+		lang: 'en'
+	};
+
+	it('round-trips a full view', () => {
+		expect(roundTrip(full)).toEqual(full);
+	});
+
+	it.each<Selection>([
+		{ kind: 'french', code: '34172' },
+		{ kind: 'partner', key: 'RW:huye' },
+		{ kind: 'country', iso: 'none' },
+		{ kind: 'record', id: 'twin-towns:1234' },
+		{ kind: 'link', from: 'name:reseau rcdp', to: 'PS:bethleem' }
+	])('round-trips the selection %o', (sel) => {
+		expect(parseSelection(serialiseSelection(sel))).toEqual(sel);
+		expect(roundTrip({ ...defaultViewState(), selection: sel }).selection).toEqual(sel);
+	});
+
+	it('round-trips through a real href with other parameters', () => {
+		const url = new URL('http://localhost:4173/region/76?utm=x');
+		for (const [k, v] of serialiseViewState(full)) url.searchParams.append(k, v);
+		expect(parseViewState(new URL(url.href).searchParams)).toEqual(full);
+		expect(url.searchParams.get('utm')).toBe('x');
+	});
+
+	it('rounds the map view', () => {
+		const s = { ...defaultViewState(), map: { lon: 3.876712345, lat: 43.610812345, zoom: 5.123456 } };
+		expect(serialiseViewState(s).get('map')).toBe('3.8767,43.6108,5.12');
+	});
+});
