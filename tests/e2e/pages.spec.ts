@@ -92,9 +92,7 @@ test.describe('place pages', () => {
 
 // A lower-case country code is served the 404 fallback by a static host (a console error by
 // design), then sent on to the canonical page: outside the no-console-error fixture.
-// fixme until the root src/routes/+error.svelte renders <PlaceRedirect /> (the client renders the
-// root error page when a page's __data.json is missing, not the route's own +error.svelte).
-plain.fixme('a country URL in lower case lands on the canonical page', async ({ page }) => {
+plain('a country URL in lower case lands on the canonical page', async ({ page }) => {
 	await page.goto('/pays/sn');
 	await expect(page).toHaveURL(/\/pays\/SN$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sénégal');

@@ -1,15 +1,18 @@
 /** Where names link to, and which source URLs may be linked at all (untrusted files: http(s) only). */
 import { base } from '$app/paths';
 import type { FrenchEntity } from '$lib/data/model';
+import { collectivitePath, paysPath } from '$lib/data/places';
 
-/** `${base}/collectivite/<code>` for a resolved collectivité, else null (shown as plain text). */
+/** The collectivité's page (a région gets `region-<code>`, as département and région codes clash), else null. */
 export function frenchHref(f: FrenchEntity): string | null {
-	return f.code ? `${base}/collectivite/${encodeURIComponent(f.code)}` : null;
+	const path = collectivitePath(f);
+	return path ? `${base}${path}` : null;
 }
 
-/** `${base}/pays/<iso>` for a known country, else null. */
+/** `${base}/pays/<ISO>` for a known country, else null. */
 export function countryHref(iso: string | null): string | null {
-	return iso && /^[A-Z]{2}$/.test(iso) ? `${base}/pays/${iso}` : null;
+	const path = paysPath(iso);
+	return path ? `${base}${path}` : null;
 }
 
 /** The URL itself when it is an absolute http(s) URL, else null (javascript:, data:, relative… are never linked). */

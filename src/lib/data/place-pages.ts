@@ -105,7 +105,9 @@ export function collectivitePage(atlas: Atlas, slug: string): PlacePageData | nu
 	const region = regionPath(entity.region);
 	if (region) parents.push({ label: regionByCode(entity.region)!.name, path: region });
 	const scope: Partial<Filters> =
-		ref.kind === 'departement' ? { departements: [ref.code] } : { french: [ref.code] };
+		ref.kind === 'departement'
+			? { departements: [ref.code] }
+			: { french: [ref.kind === 'region' ? `region-${ref.code}` : ref.code] };
 	const regionActor = ref.kind === 'departement' ? regionActorSlug(atlas, ref.code) : null;
 	const seeAlso = regionActor ? [{ label: regionByCode(ref.code)!.name, path: `/collectivite/${regionActor}` }] : [];
 	return build(atlas, recordsForFrench(atlas.records, slug), {

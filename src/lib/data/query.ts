@@ -58,7 +58,10 @@ const defaultContinentOf: ContinentOf = (iso) => countryByIso(iso)?.continent ??
 
 /** Key of a French collectivité for grouping and selection: its official code, else its normalised name. */
 export function frenchKey(f: FrenchEntity): string {
-	return f.code ?? `name:${normKey(f.name)}`;
+	// Région and département codes clash ("76" is Occitanie and Seine-Maritime): régions get a prefix,
+	// the same one as their /collectivite/region-<code> page.
+	if (!f.code) return `name:${normKey(f.name)}`;
+	return f.kind === 'region' ? `region-${f.code}` : f.code;
 }
 
 /** Key of a foreign partner for grouping and selection: country and normalised name. */

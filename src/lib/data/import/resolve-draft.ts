@@ -26,7 +26,7 @@ export function makeDraftResolver(r: Resolvers, ctx: RecordContext, warnings: Wa
 	const countryInfo = memo((iso: string) => r.countryByIso(iso));
 	const norm = memo(normKey);
 	const frenchCache = new Map<string, FrenchResult>();
-	const partnerCache = new Map<string, { partner: Partner; warnings: string[] }>();
+	const frenchByName = new Map<string, Map<string, FrenchResult>>();
 
 	function resolveFrenchOnce(d: DraftFrench): FrenchResult {
 		const e = r.resolveFrench(d.name, {
@@ -55,59 +55,93 @@ export function makeDraftResolver(r: Resolvers, ctx: RecordContext, warnings: Wa
 		let res: FrenchResult | undefined;
 		// Rows with their own coordinates rarely repeat: resolve them directly instead of caching.
 		if (d.lon != null && d.lat != null) res = resolveFrenchOnce(d);
-		else {
-			const key =
-				d.kind || d.code || d.region ? `${d.name}\u0001${d.kind}\u0001${d.code}\u0001${d.departement}\u0001${d.region}` : d.departement ? `${d.name}\u0001${d.departement}` : d.name;
+		else if (d.kind || d.code || d.region) {
+			const key = `${d.name}\u0001${d.kind}\u0001${d.code}\u0001${d.departement}\u0001${d.region}`;
 			res = frenchCache.get(key);
 			if (!res) frenchCache.set(key, (res = resolveFrenchOnce(d)));
+		} else {
+			// The common case (a name, perhaps a département): nested maps, no key string built per row.
+			let byDep = frenchByName.get(d.name);
+			if (!byDep) frenchByName.set(d.name, (byDep = new Map()));
+			const dep = d.departement || '';
+			res = byDep.get(dep);
+			if (!res) byDep.set(dep, (res = resolveFrenchOnce(d)));
 		}
 		if (res.warning) warnings.push({ line, message: res.warning(d.name) });
 		return res.entity;
 	}
 
-	function resolvePartner(d: DraftPartner): { partner: Partner; warnings: string[] } {
+	/** What a partner's name and country cells resolve to before any coordinates: computed once per distinct cells. */
+	interface PartnerBase {
+		iso: string | null;
+		normName: string;
+		countryNote: string | null;
+		/** The partner resolved without coordinates (geocoded), once needed. */
+		geocoded?: { partner: Partner; warnings: string[] };
+		/** The last partner built with given coordinates: rows repeating a place with the same point share it. */
+		given?: { partner: Partner; warnings: string[] };
+	}
+	// name → countryText → countryHint → base: nested maps, so no key string is built per row.
+	const partnerCache = new Map<string, Map<string | null | undefined, Map<string | null | undefined, PartnerBase>>>();
+
+	function partnerBase(d: DraftPartner): PartnerBase {
+		let byCountry = partnerCache.get(d.name);
+		if (!byCountry) partnerCache.set(d.name, (byCountry = new Map()));
+		let byHint = byCountry.get(d.countryText);
+		if (!byHint) byCountry.set(d.countryText, (byHint = new Map()));
+		let base = byHint.get(d.countryHint);
+		if (!base) {
+			let iso: string | null = null;
+			let countryNote: string | null = null;
+			if (d.countryText) {
+				iso = countryOf(d.countryText)?.iso2 ?? null;
+				if (!iso) countryNote = `Unknown country "${d.countryText}" for partner "${d.name}".`;
+			}
+			base = { iso: iso ?? d.countryHint ?? null, normName: norm(d.name), countryNote };
+			byHint.set(d.countryHint, base);
+		}
+		return base;
+	}
+
+	function makePartner(d: DraftPartner, base: PartnerBase, iso: string | null, place: Pick<Partner, 'lon' | 'lat' | 'precision' | 'matchedPlace'>) {
 		const notes: string[] = [];
-		let iso: string | null = null;
-		if (d.countryText) {
-			iso = countryOf(d.countryText)?.iso2 ?? null;
-			if (!iso) notes.push(`Unknown country "${d.countryText}" for partner "${d.name}".`);
-		}
-		iso ??= d.countryHint ?? null;
-		let lon: number | null = null;
-		let lat: number | null = null;
-		let precision: Partner['precision'] = 'unresolved';
-		let matchedPlace: string | null = null;
-		if (d.lon != null && d.lat != null) {
-			[lon, lat, precision] = [d.lon, d.lat, 'given'];
-		} else if (r.geocodePartner) {
-			const g = r.geocodePartner(d.name, iso, {});
-			iso ??= g.country;
-			({ lon, lat, precision, matchedPlace } = g);
-		}
+		if (base.countryNote) notes.push(base.countryNote);
 		if (!iso && d.name) notes.push(`No country found for partner "${d.name}".`);
 		const c = iso ? countryInfo(iso) : null;
 		const partner: Partner = {
 			name: d.name,
-			normName: norm(d.name),
+			normName: base.normName,
 			country: iso,
 			countryFr: c?.fr ?? null,
 			countryEn: c?.en ?? null,
-			lon,
-			lat,
-			precision,
-			matchedPlace
+			lon: place.lon,
+			lat: place.lat,
+			precision: place.precision,
+			matchedPlace: place.matchedPlace
 		};
 		return { partner, warnings: notes };
 	}
 
-	function partner(d: DraftPartner, line: number): Partner {
-		let res: { partner: Partner; warnings: string[] } | undefined;
-		if (d.lon != null && d.lat != null) res = resolvePartner(d);
-		else {
-			const key = `${d.name}\u0001${d.countryText}\u0001${d.countryHint}`;
-			res = partnerCache.get(key);
-			if (!res) partnerCache.set(key, (res = resolvePartner(d)));
+	function resolvePartner(d: DraftPartner): { partner: Partner; warnings: string[] } {
+		const base = partnerBase(d);
+		if (d.lon != null && d.lat != null) {
+			const g = base.given;
+			if (g && g.partner.lon === d.lon && g.partner.lat === d.lat) return g;
+			return (base.given = makePartner(d, base, base.iso, { lon: d.lon, lat: d.lat, precision: 'given', matchedPlace: null }));
 		}
+		if (base.geocoded) return base.geocoded;
+		let iso = base.iso;
+		let place: Pick<Partner, 'lon' | 'lat' | 'precision' | 'matchedPlace'> = { lon: null, lat: null, precision: 'unresolved', matchedPlace: null };
+		if (r.geocodePartner) {
+			const g = r.geocodePartner(d.name, iso, {});
+			iso ??= g.country;
+			place = g;
+		}
+		return (base.geocoded = makePartner(d, base, iso, place));
+	}
+
+	function partner(d: DraftPartner, line: number): Partner {
+		const res = resolvePartner(d);
 		for (const message of res.warnings) warnings.push({ line, message });
 		return res.partner;
 	}

@@ -11,6 +11,9 @@ export const common: Messages = {
 		fr: 'Carte et graphiques des coopérations entre collectivités françaises et étrangères, filtrables par pays, thème, région et année.',
 		en: 'Map and charts of cooperation between French and foreign local authorities, filterable by country, theme, region and year.'
 	},
+	'error.title': { fr: 'Une erreur est survenue', en: 'Something went wrong' },
+	'error.notFound': { fr: 'Page introuvable', en: 'Page not found' },
+	'error.home': { fr: 'Retour à l’atlas', en: 'Back to the atlas' },
 	skip: { fr: 'Aller au contenu', en: 'Skip to content' },
 	'nav.label': { fr: 'Navigation principale', en: 'Main navigation' },
 	'nav.home': { fr: 'Explorer', en: 'Explore' },
