@@ -3,14 +3,15 @@
  * bytes or text → table → format → drafts → resolved records + figures + report.
  * Nothing is dropped silently: every data row is accepted or listed in report.rejected.
  */
-import { readTable, type ReadResult } from './csv';
+import { decodeBytes, openRows, readTableText, type RowStream, type TextEncodingName } from './csv';
 import type { Delimiter } from './csv/delimiter';
-import { detectFormat, needsGeocoding, readFormat } from './formats';
+import { coordinateColumns, detectFormat, lacksCoordinates, needsGeocoding, readFormat, readFormatRows, type ConcreteFormat, type RowSink } from './formats';
 import type { Warning } from './formats/types';
 import { makeDraftResolver } from './import/resolve-draft';
-import { makeResolvers, type PipelineResources } from './import/resolvers';
+import { loadGeocoder, makeResolvers, type PipelineResources } from './import/resolvers';
 import { countRecords, markDuplicates } from './import/report';
 import { importedDataset } from './import/dataset';
+import type { FormatOutput } from './formats/types';
 import type { CoopRecord, Dataset, Field, Figure, ImportFormat, ImportReport } from './model';
 
 export { rejectedToCsv } from './import/report';
@@ -43,6 +44,9 @@ export interface ImportResult {
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
+/** The formats read row by row (each row gives its records on its own). */
+const ROW_FORMATS: ConcreteFormat[] = ['generic', 'partnerships', 'laureates'];
+
 /** Imports a file given as bytes (encoding detected) or text. Throws ImportError when the file cannot be read at all. */
 export async function importFile(
 	input: Uint8Array | ArrayBuffer | string,
@@ -53,18 +57,63 @@ export async function importFile(
 	const t0 = now();
 	const progress = (phase: ImportPhase, fraction: number) => onProgress?.({ phase, fraction });
 	progress('read', 0);
-	const read: ReadResult = readTable(input, {
-		delimiter: options.delimiter,
-		onProgress: (f) => progress('read', f * 0.3)
-	});
-	const { table } = read;
+	const { text, encoding }: { text: string; encoding: TextEncodingName | 'text' } =
+		typeof input === 'string' ? { text: input, encoding: 'text' } : decodeBytes(input);
+	// Delimited files in a row-by-row format are read as a stream of rows (no whole table in memory).
+	const stream = openRows(text, { delimiter: options.delimiter });
+	const head = stream && { headers: stream.headers, rows: [], delimiter: stream.delimiter };
+	const streamFormat = head && (!options.format || options.format === 'auto' ? detectFormat(head) : options.format);
+	const dataset = options.dataset ?? importedDataset(options.fileName);
+	const warnings: Warning[] = [];
+	const read =
+		stream && head && streamFormat && ROW_FORMATS.includes(streamFormat)
+			? await importRows(stream, streamFormat, options, resources, dataset, warnings, progress)
+			: await importTable(text, options, resources, dataset, warnings, progress);
+	const { format, output, records, rows } = read;
+	for (const w of output.warnings) warnings.push(w);
+	markDuplicates(records);
+	const figures = (output.figures ?? []).map((f) => ({ ...f, dataset: dataset.id }));
+	const rejected = output.rejected.sort((a, b) => a.line - b.line);
+	warnings.sort((a, b) => a.line - b.line);
+	const report: ImportReport = {
+		file: options.fileName,
+		format,
+		rows,
+		accepted: format === 'figures' ? figures.length : records.length,
+		rejected,
+		warnings,
+		...countRecords(records),
+		mapping: output.mapping,
+		durationMs: Math.round(now() - t0),
+		encoding,
+		delimiter: read.delimiter
+	};
+	progress('done', 1);
+	return { records, figures, report };
+}
 
+interface ReadOutcome {
+	format: ConcreteFormat;
+	output: FormatOutput;
+	records: CoopRecord[];
+	rows: number;
+	delimiter: string;
+}
+
+/** The whole table first (pipe tables, twin towns, figures, headers whose width depends on the rows), then its records. */
+async function importTable(
+	text: string,
+	options: ImportOptions,
+	resources: PipelineResources,
+	dataset: Dataset,
+	warnings: Warning[],
+	progress: (phase: ImportPhase, fraction: number) => void
+): Promise<ReadOutcome> {
+	const table = readTableText(text, { delimiter: options.delimiter, onProgress: (f) => progress('read', f * 0.3) });
 	const format = !options.format || options.format === 'auto' ? detectFormat(table) : options.format;
 	const needGazetteer = needsGeocoding(table, format, options.mapping);
 	if (needGazetteer) progress('geocode', 0.35);
 	const resolvers = await makeResolvers(resources, needGazetteer);
-	const warnings: Warning[] = [];
-	const dataset = options.dataset ?? importedDataset(options.fileName);
 	const resolve = makeDraftResolver(resolvers, { dataset, file: options.fileName }, warnings);
 	const records: CoopRecord[] = [];
 	const total = table.rows.length;
@@ -78,26 +127,50 @@ export async function importFile(
 			if (records.length % 2000 === 0) progress('resolve', 0.4 + (0.6 * records.length) / total);
 		}
 	});
-	for (const w of output.warnings) warnings.push(w);
-	markDuplicates(records);
-	const figures = (output.figures ?? []).map((f) => ({ ...f, dataset: dataset.id }));
-	const rejected = output.rejected.sort((a, b) => a.line - b.line);
-	warnings.sort((a, b) => a.line - b.line);
-	const report: ImportReport = {
-		file: options.fileName,
-		format,
-		rows: table.rows.length,
-		accepted: format === 'figures' ? figures.length : records.length,
-		rejected,
-		warnings,
-		...countRecords(records),
-		mapping: output.mapping,
-		durationMs: Math.round(now() - t0),
-		encoding: read.encoding,
-		delimiter: table.delimiter
-	};
-	progress('done', 1);
-	return { records, figures, report };
+	return { format, output, records, rows: total, delimiter: table.delimiter };
+}
+
+/**
+ * Rows straight from the parser to the format and the resolvers. Whether the gazetteer is needed is
+ * known only at the end (as needsGeocoding would tell from the whole table): partners without
+ * coordinates wait for it, unless the file has no partner coordinate column at all.
+ */
+async function importRows(
+	stream: RowStream,
+	format: ConcreteFormat,
+	options: ImportOptions,
+	resources: PipelineResources,
+	dataset: Dataset,
+	warnings: Warning[],
+	progress: (phase: ImportPhase, fraction: number) => void
+): Promise<ReadOutcome> {
+	const columns = coordinateColumns(stream.headers, format, options.mapping);
+	if (columns === null) progress('geocode', 0.05);
+	const resolvers = await makeResolvers(resources, columns === null);
+	const resolve = makeDraftResolver(resolvers, { dataset, file: options.fileName }, warnings, { deferGeocoding: true });
+	const records: CoopRecord[] = [];
+	const head = { headers: stream.headers, rows: [], delimiter: stream.delimiter };
+	let needGazetteer = columns === null;
+	let sink: RowSink | null = null;
+	const rows = stream.run((row, fraction) => {
+		if (!needGazetteer && columns!.length > 0 && lacksCoordinates(row.cells, columns!)) needGazetteer = true;
+		// Made at the first data row, so a file without any reports that before its columns.
+		sink ??= readFormatRows(head, format, {
+			format,
+			mapping: options.mapping,
+			countryIso: (t) => resolvers.resolveCountry(t)?.iso2 ?? null,
+			emit: (draft) => {
+				records.push(resolve(draft));
+				if (records.length % 2000 === 0) progress('resolve', 0.1 + 0.75 * fraction);
+			}
+		})!;
+		sink.accept(row);
+	});
+	if (resolve.waiting() > 0) {
+		progress('geocode', 0.9);
+		resolve.resolveWaiting(needGazetteer ? await loadGeocoder(resources) : null);
+	}
+	return { format, output: sink!.output, records, rows, delimiter: stream.delimiter };
 }
 
 /** Same as importFile, for text already decoded. */

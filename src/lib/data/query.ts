@@ -209,10 +209,34 @@ export function filterPositions(index: RecordIndex, filters: Partial<Filters>): 
 /** The records passing `filters` (every filter combined with AND; values within one filter with OR). */
 export function filterRecords(records: readonly CoopRecord[], filters: Partial<Filters>, index?: RecordIndex): CoopRecord[] {
 	const idx = index && index.records === records ? index : indexFor(records);
-	const positions = filterPositions(idx, filters);
+	return recordsAt(idx, filterPositions(idx, filters));
+}
+
+/** Records at ascending `positions` of an index, with their provenance. */
+export interface RecordSet {
+	index: RecordIndex;
+	positions: Uint32Array;
+}
+
+/**
+ * Where each array made by `recordsAt` comes from, so that the chart counts and the map can count
+ * on the index's typed arrays instead of walking 100k records with string keys (aggregate.ts,
+ * src/lib/map). Such arrays must not be mutated; any other array takes the record-by-record path.
+ */
+const provenance = new WeakMap<readonly CoopRecord[], RecordSet>();
+
+/** The records at `positions` (ascending) of the index, as a new array that remembers its provenance. */
+export function recordsAt(index: RecordIndex, positions: Uint32Array): CoopRecord[] {
 	const out = new Array<CoopRecord>(positions.length);
-	for (let k = 0; k < positions.length; k++) out[k] = records[positions[k]];
+	for (let k = 0; k < positions.length; k++) out[k] = index.records[positions[k]];
+	provenance.set(out, { index, positions });
 	return out;
+}
+
+/** The index and positions an array made by `recordsAt`/`filterRecords` stands for, else null. */
+export function recordSetOf(records: readonly CoopRecord[]): RecordSet | null {
+	const set = provenance.get(records);
+	return set && set.positions.length === records.length ? set : null;
 }
 
 /** True when no filter narrows the records. */

@@ -34,12 +34,22 @@ function trimTrailingColumns(headers: string[], rows: TableRow[]): string[] {
 	return headers.slice(0, width).map((h, i) => h.trim() || `column_${i + 1}`);
 }
 
-/** Parses delimited text (CSV, TSV, ';' or '|' separated). Throws ImportError for empty input. */
-export function parseDelimited(input: string, options: ParseOptions = {}): Table {
+/** Line ends normalised to "\n" and the delimiter chosen. Throws ImportError for empty input. */
+export function prepareDelimited(input: string, delimiter?: Delimiter): { text: string; delimiter: Delimiter } {
 	const text = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
 	if (text.trim() === '') throw new ImportError('empty', 'The file is empty: there is no table to import.');
-	const delimiter = options.delimiter ?? detectDelimiter(text);
-	const all: TableRow[] = [];
+	return { text, delimiter: delimiter ?? detectDelimiter(text) };
+}
+
+/**
+ * Calls onRow for each non-empty row of prepared text (see prepareDelimited), in order, with its
+ * 1-based starting line and the offset where the next row starts; onRow returning false stops.
+ */
+export function forEachRow(
+	text: string,
+	delimiter: Delimiter,
+	onRow: (row: TableRow, next: number) => boolean | void
+): void {
 	let line = 1;
 	let scanned = 0;
 	let rowStart = 0;
@@ -47,15 +57,41 @@ export function parseDelimited(input: string, options: ParseOptions = {}): Table
 		delimiter,
 		newline: '\n',
 		skipEmptyLines: false,
-		step: (result) => {
+		step: (result, parser) => {
 			// Count the newlines between the last row's start and this row's start.
 			for (let i = scanned; i < rowStart; i++) if (text.charCodeAt(i) === 10) line++;
 			scanned = rowStart;
 			const cells = result.data;
-			if (!isEmptyRow(cells)) all.push({ line, cells });
 			rowStart = result.meta.cursor;
-			if (options.onProgress && all.length % 5000 === 0) options.onProgress(rowStart / text.length);
+			if (!isEmptyRow(cells) && onRow({ line, cells }, rowStart) === false) parser.abort();
 		}
+	});
+}
+
+/** Cells beyond the header width that are empty are dropped (what trimTrailingColumns does to each row). */
+export function trimRowWidth(row: TableRow, width: number): void {
+	let n = row.cells.length;
+	while (n > width && row.cells[n - 1].trim() === '') n--;
+	if (n !== row.cells.length) row.cells.length = n;
+}
+
+/** Whether a header's last cell is empty (its width then depends on the rows: see trimTrailingColumns). */
+export function hasEmptyTrailingHeader(cells: string[]): boolean {
+	return cells.length === 0 || cells[cells.length - 1].trim() === '';
+}
+
+/** Header cells → headers, for a header whose last cell is not empty. */
+export function headerNames(cells: string[]): string[] {
+	return cells.map((h, i) => h.trim() || `column_${i + 1}`);
+}
+
+/** Parses delimited text (CSV, TSV, ';' or '|' separated). Throws ImportError for empty input. */
+export function parseDelimited(input: string, options: ParseOptions = {}): Table {
+	const { text, delimiter } = prepareDelimited(input, options.delimiter);
+	const all: TableRow[] = [];
+	forEachRow(text, delimiter, (row, next) => {
+		all.push(row);
+		if (options.onProgress && all.length % 5000 === 0) options.onProgress(next / text.length);
 	});
 	const [head, ...rows] = all;
 	if (!head) throw new ImportError('empty', 'The file is empty: there is no table to import.');

@@ -2,14 +2,16 @@
 import { ImportError } from '../csv/errors';
 import type { Table } from '../csv/table';
 import { resolveMapping } from './mapping';
-import { draftRows } from './rows';
+import { draftRows, type RowRules } from './rows';
+import type { Field } from '../model';
 import type { FormatOptions, FormatOutput } from './types';
 
 export interface GenericOptions extends FormatOptions {
 	isCountry: (text: string) => boolean;
 }
 
-export function readGeneric(table: Table, options: GenericOptions): FormatOutput {
+/** The generic format's column mapping and row rules for a table's headers; throws ImportError when columns are missing. */
+export function genericRules(table: Table, options: GenericOptions): { mapping: Partial<Record<Field, string>>; rules: RowRules } {
 	const { mapping, errors } = resolveMapping(table.headers, options.mapping);
 	if (errors.length) throw new ImportError('no-columns', errors.join(' '));
 	if (!mapping.french || (!mapping.partner && !mapping.country)) {
@@ -22,9 +24,13 @@ export function readGeneric(table: Table, options: GenericOptions): FormatOutput
 				'Rename them (e.g. "Collectivité française", "Partenaire", "Pays") or choose the columns by hand.'
 		);
 	}
-	return draftRows(table, mapping, {
-		defaultLinkType: mapping.call ? 'laureat_aap' : 'autre',
-		partnerCommas: false,
-		isCountry: options.isCountry
-	}, options.emit);
+	return {
+		mapping,
+		rules: { defaultLinkType: mapping.call ? 'laureat_aap' : 'autre', partnerCommas: false, isCountry: options.isCountry }
+	};
+}
+
+export function readGeneric(table: Table, options: GenericOptions): FormatOutput {
+	const { mapping, rules } = genericRules(table, options);
+	return draftRows(table, mapping, rules, options.emit);
 }

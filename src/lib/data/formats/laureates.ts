@@ -7,7 +7,8 @@
 import { parseYear } from '../csv/number';
 import type { Table } from '../csv/table';
 import { resolveMapping } from './mapping';
-import { draftRows } from './rows';
+import { draftRows, type RowRules } from './rows';
+import type { Field } from '../model';
 import type { FormatOutput } from './types';
 import type { GenericOptions } from './generic';
 import { ImportError } from '../csv/errors';
@@ -18,7 +19,8 @@ function contextYear(table: Table): { year: number; remark: string } | null {
 	return year ? { year, remark: `année déduite du texte de la page (${year})` } : null;
 }
 
-export function readLaureates(table: Table, options: GenericOptions): FormatOutput {
+/** The laureate format's column mapping and row rules for a table's headers and context; throws ImportError when columns are missing. */
+export function laureateRules(table: Table, options: GenericOptions): { mapping: Partial<Record<Field, string>>; rules: RowRules } {
 	const { mapping, errors } = resolveMapping(table.headers, options.mapping);
 	if (errors.length) throw new ImportError('no-columns', errors.join(' '));
 	if (!mapping.french || !mapping.partner) {
@@ -27,10 +29,13 @@ export function readLaureates(table: Table, options: GenericOptions): FormatOutp
 			`Not a laureate table: expected "Collectivité française" and "Collectivité(s) étrangère(s) partenaire(s)" columns; found ${table.headers.join(', ')}.`
 		);
 	}
-	return draftRows(table, mapping, {
-		defaultLinkType: 'laureat_aap',
-		partnerCommas: true,
-		contextYear: contextYear(table),
-		isCountry: options.isCountry
-	}, options.emit);
+	return {
+		mapping,
+		rules: { defaultLinkType: 'laureat_aap', partnerCommas: true, contextYear: contextYear(table), isCountry: options.isCountry }
+	};
+}
+
+export function readLaureates(table: Table, options: GenericOptions): FormatOutput {
+	const { mapping, rules } = laureateRules(table, options);
+	return draftRows(table, mapping, rules, options.emit);
 }

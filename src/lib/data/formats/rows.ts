@@ -158,6 +158,33 @@ export function draftRow(
 	};
 }
 
+/** Receives a table's rows one at a time (a parser's rows as they come), splitting drafts from rejections. */
+export interface RowSink {
+	accept(row: TableRow): void;
+	/** Drafts (when no emit was given), rejections and warnings so far. */
+	output: FormatOutput;
+}
+
+/** A RowSink for a table's headers (and context): draftRow on each row accepted. */
+export function rowSink(
+	table: Table,
+	mapping: Partial<Record<Field, string>>,
+	rules: RowRules,
+	emit?: (draft: DraftRecord) => void
+): RowSink {
+	const out: FormatOutput = { drafts: [], rejected: [], warnings: [], mapping };
+	const accept = emit ?? ((d: DraftRecord) => out.drafts.push(d));
+	const read = rowReader(table.headers, mapping);
+	return {
+		accept(row) {
+			const r = draftRow(table, row, mapping, rules, out.warnings, read);
+			if ('reason' in r) out.rejected.push(r);
+			else accept(r);
+		},
+		output: out
+	};
+}
+
 /** Runs draftRow over every row, splitting drafts from rejections. */
 export function draftRows(
 	table: Table,
@@ -165,13 +192,7 @@ export function draftRows(
 	rules: RowRules,
 	emit?: (draft: DraftRecord) => void
 ): FormatOutput {
-	const out: FormatOutput = { drafts: [], rejected: [], warnings: [], mapping };
-	const accept = emit ?? ((d: DraftRecord) => out.drafts.push(d));
-	const read = rowReader(table.headers, mapping);
-	for (const row of table.rows) {
-		const r = draftRow(table, row, mapping, rules, out.warnings, read);
-		if ('reason' in r) out.rejected.push(r);
-		else accept(r);
-	}
-	return out;
+	const sink = rowSink(table, mapping, rules, emit);
+	for (const row of table.rows) sink.accept(row);
+	return sink.output;
 }

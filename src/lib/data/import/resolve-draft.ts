@@ -21,7 +21,15 @@ interface FrenchResult {
  * Resolves drafts with memoisation: files repeat the same collectivités and partners on many rows,
  * so identical resolved entities are shared between records (treat records as read-only).
  */
-export function makeDraftResolver(r: Resolvers, ctx: RecordContext, warnings: Warning[]) {
+export interface DraftResolverOptions {
+	/**
+	 * Partners without coordinates, while no geocoder is given, wait for resolveWaiting instead of
+	 * staying unresolved: a file read row by row learns only at its end whether it needs the gazetteer.
+	 */
+	deferGeocoding?: boolean;
+}
+
+export function makeDraftResolver(r: Resolvers, ctx: RecordContext, warnings: Warning[], options: DraftResolverOptions = {}) {
 	const countryOf = memo((text: string) => r.resolveCountry(text));
 	const countryInfo = memo((iso: string) => r.countryByIso(iso));
 	const norm = memo(normKey);
@@ -146,13 +154,23 @@ export function makeDraftResolver(r: Resolvers, ctx: RecordContext, warnings: Wa
 		return res.partner;
 	}
 
-	return function resolveDraft(d: DraftRecord): CoopRecord {
+	/** Partners waiting for the gazetteer (see `deferGeocoding`): their record, place in it and draft. */
+	const waiting: { record: CoopRecord; index: number; draft: DraftPartner }[] = [];
+	const mustWait = (d: DraftPartner) => options.deferGeocoding && !r.geocodePartner && (d.lon == null || d.lat == null);
+
+	function resolveDraft(d: DraftRecord): CoopRecord {
 		const { dataset } = ctx;
 		const frenchSide: FrenchEntity[] = [];
 		for (const f of d.french) frenchSide.push(french(f, d.line));
 		const partners: Partner[] = [];
-		for (const p of d.partners) partners.push(partner(p, d.line));
-		return {
+		let waits = false;
+		for (const p of d.partners) {
+			if (mustWait(p)) {
+				waits = true;
+				partners.push(null as unknown as Partner); // filled by resolveWaiting
+			} else partners.push(partner(p, d.line));
+		}
+		const record: CoopRecord = {
 			id: `${dataset.id}:${d.line}`,
 			french: frenchSide,
 			partners,
@@ -172,5 +190,18 @@ export function makeDraftResolver(r: Resolvers, ctx: RecordContext, warnings: Wa
 			},
 			remark: d.remark
 		};
-	};
+		if (waits) d.partners.forEach((p, index) => partners[index] === null && waiting.push({ record, index, draft: p }));
+		return record;
+	}
+
+	return Object.assign(resolveDraft, {
+		/** How many partners wait for the gazetteer. */
+		waiting: () => waiting.length,
+		/** Resolves the waiting partners with this geocoder (null: they stay unresolved), in file order. */
+		resolveWaiting(geocode: Resolvers['geocodePartner']) {
+			r = { ...r, geocodePartner: geocode };
+			for (const w of waiting) w.record.partners[w.index] = partner(w.draft, w.record.source.line);
+			waiting.length = 0;
+		}
+	});
 }

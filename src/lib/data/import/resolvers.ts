@@ -28,17 +28,21 @@ export interface PipelineResources {
 export async function makeResolvers(resources: PipelineResources, needGazetteer: boolean): Promise<Resolvers> {
 	const o = resources.resolvers ?? {};
 	const cog = typeof resources.cog === 'function' && !o.resolveFrench ? await resources.cog() : resources.cog;
-	let geocode = o.geocodePartner ?? null;
-	if (!geocode && needGazetteer && resources.gazetteer) {
-		const gaz = typeof resources.gazetteer === 'function' ? await resources.gazetteer() : resources.gazetteer;
-		geocode = (name, iso2, hints) => geocodePartner(gaz, name, iso2, hints);
-	}
+	const geocode = o.geocodePartner ?? (needGazetteer ? await loadGeocoder(resources) : null);
 	return {
 		resolveCountry: o.resolveCountry ?? ((t) => resolveCountry(t)),
 		countryByIso: o.countryByIso ?? ((iso) => countryByIso(iso)),
 		resolveFrench: o.resolveFrench ?? ((name, hints) => resolveFrench(cog as CogIndex, name, hints)),
 		geocodePartner: geocode
 	};
+}
+
+/** The partner geocoder over the resources' gazetteer (loaded now), or null when there is none. */
+export async function loadGeocoder(resources: PipelineResources): Promise<Resolvers['geocodePartner']> {
+	if (resources.resolvers?.geocodePartner) return resources.resolvers.geocodePartner;
+	if (!resources.gazetteer) return null;
+	const gaz = typeof resources.gazetteer === 'function' ? await resources.gazetteer() : resources.gazetteer;
+	return (name, iso2, hints) => geocodePartner(gaz, name, iso2, hints);
 }
 
 /** Memoises a one-string-key function (resolution is repeated for the same names across rows). */
