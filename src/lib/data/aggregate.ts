@@ -1,14 +1,16 @@
 /**
  * Pure aggregations behind the charts and key figures: counts by partner country, theme, French
  * région, year and link type, distinct-entity key figures, and the national applications-vs-laureates
- * figures. One pass over the records per call, with Maps (100k records in a few ms).
+ * figures. Records made by the indexed filter (query.ts `recordsAt`/`filterRecords`) are counted on
+ * the index's integer ids with typed arrays (about 1 ms per chart at 100k); any other array is
+ * counted record by record with Maps, which is also the reference definition the tests compare to.
  *
  * Counting rule: a record counts ONCE in every bar it belongs to. A record with partners in five
  * countries adds 1 to five country bars, so the bars of a chart can sum to more than the records.
  */
 import type { CoopRecord, Figure, LinkType } from './model';
 import { fold } from './text';
-import { frenchKey, NONE, partnerKey } from './query';
+import { frenchKey, keyFiguresAt, NONE, partnerKey, recordSetOf, type DimIndex, type RecordSet } from './query';
 
 /** Key of the "unknown / not given" bar: the filters' own "none" value, so that it can be picked. */
 export const UNKNOWN = NONE;
@@ -75,6 +77,82 @@ function tally(records: readonly CoopRecord[], visit: (r: CoopRecord, add: Add) 
 	return [...counts.values()].map(({ key, label, count }) => ({ key, label, count }));
 }
 
+/**
+ * `tally` on the index: one pass over the positions' value ids of one dimension. `barOf[id]` is the
+ * bar of a value (-1: not counted); bar `unknown` takes the records that add no bar. Bars come out in
+ * the order `tally` would create them (first record, then slot), with the label `labelOf` gives
+ * from the first record of each bar, so that sorting and ties are the same as record by record.
+ */
+function tallyAt(
+	{ index, positions }: RecordSet,
+	d: DimIndex,
+	barOf: Int32Array,
+	keys: readonly string[],
+	unknown: number,
+	labelOf: (r: CoopRecord, key: string) => string | null
+): Count[] {
+	const bars = keys.length;
+	const counts = new Uint32Array(bars);
+	const first = new Int32Array(bars);
+	const stamp = new Int32Array(bars);
+	const order: number[] = [];
+	const { offsets, ids } = d;
+	for (let k = 0; k < positions.length; k++) {
+		const i = positions[k];
+		const s = k + 1;
+		let added = false;
+		for (let j = offsets[i], end = offsets[i + 1]; j < end; j++) {
+			const b = barOf[ids[j]];
+			if (b < 0) continue;
+			added = true;
+			if (stamp[b] === s) continue;
+			stamp[b] = s;
+			if (counts[b]++ === 0) {
+				first[b] = i;
+				order.push(b);
+			}
+		}
+		if (!added && counts[unknown]++ === 0) {
+			first[unknown] = i;
+			order.push(unknown);
+		}
+	}
+	return order.map((b) => ({ key: keys[b], label: b === unknown ? null : labelOf(index.records[first[b]], keys[b]), count: counts[b] }));
+}
+
+/** Bars of a dimension: one per value, except values `merge` maps elsewhere (UNKNOWN or -1: skipped). */
+function barsOf(d: DimIndex, merge: (value: string) => string | null | undefined): { barOf: Int32Array; keys: string[]; unknown: number } {
+	const keys = d.values.slice();
+	const unknown = keys.length;
+	keys.push(UNKNOWN);
+	const barOf = new Int32Array(d.values.length);
+	d.values.forEach((v, id) => {
+		const m = merge(v);
+		barOf[id] = m === undefined ? id : m === null ? -1 : unknown;
+	});
+	return { barOf, keys, unknown };
+}
+
+/** `barsOf` with `merge`, once per dimension of an index. */
+function cachedBars(merge: (value: string) => string | null | undefined) {
+	const cache = new WeakMap<DimIndex, ReturnType<typeof barsOf>>();
+	return (d: DimIndex) => {
+		let b = cache.get(d);
+		if (!b) cache.set(d, (b = barsOf(d, merge)));
+		return b;
+	};
+}
+
+/** Unknown values ("none", and the empty string `tally` treats as missing) go to the UNKNOWN bar. */
+const barsOrUnknown = cachedBars((v) => (v === NONE || v === '' ? UNKNOWN : undefined));
+/** Themes: the empty string is no theme (skipped); "none" stands for "no theme given". */
+const themeBars = cachedBars((v) => (v === '' ? null : v === NONE ? UNKNOWN : undefined));
+
+function countAt(set: RecordSet, d: DimIndex, labelOf: (r: CoopRecord, key: string) => string | null, merge = barsOrUnknown): Count[] {
+	const { barOf, keys, unknown } = merge(d);
+	return tallyAt(set, d, barOf, keys, unknown, labelOf);
+}
+
 /** Descending count, then label/key; UNKNOWN and OTHERS always last. */
 function byCountDesc(a: Count, b: Count): number {
 	const sa = a.key === UNKNOWN || a.key === OTHERS ? 1 : 0;
@@ -102,57 +180,94 @@ export function topN(counts: Count[], top: number): Count[] {
 
 /** Records per partner country (ISO alpha-2), top N + others + unknown. */
 export function countByCountry(records: readonly CoopRecord[], top = 15, lang: Lang = 'fr'): Count[] {
-	const all = tally(records, (r, add) => {
-		for (const p of r.partners) {
-			if (p.country) add(p.country, (lang === 'fr' ? p.countryFr : p.countryEn) ?? p.countryFr ?? p.country);
-			else add(UNKNOWN, null);
-		}
-	});
+	const countryLabel = (p: CoopRecord['partners'][number]) => (lang === 'fr' ? p.countryFr : p.countryEn) ?? p.countryFr ?? p.country!;
+	const set = recordSetOf(records);
+	const all = set
+		? countAt(set, set.index.dims.countries, (r, key) => countryLabel(r.partners.find((p) => p.country === key)!))
+		: tally(records, (r, add) => {
+				for (const p of r.partners) {
+					if (p.country) add(p.country, countryLabel(p));
+					else add(UNKNOWN, null);
+				}
+			});
 	return topN(all, top);
 }
 
 /** Records per theme (as given), top N + others + "no theme given". */
 export function countByTheme(records: readonly CoopRecord[], top = 15): Count[] {
-	const all = tally(records, (r, add) => {
-		for (const theme of r.themes) if (theme) add(theme, theme);
-	});
+	const set = recordSetOf(records);
+	const all = set
+		? countAt(set, set.index.dims.themes, (_r, key) => key, themeBars)
+		: tally(records, (r, add) => {
+				for (const theme of r.themes) if (theme) add(theme, theme);
+			});
 	return topN(all, top);
 }
 
 /** Records per French région (COG code): all 18 régions that occur, sorted, + unknown. */
 export function countByRegion(records: readonly CoopRecord[]): Count[] {
-	const all = tally(records, (r, add) => {
-		for (const f of r.french) {
-			if (f.region) add(f.region, REGIONS[f.region] ?? f.regionName ?? f.region);
-			else add(UNKNOWN, null);
-		}
-	});
+	const regionLabel = (f: CoopRecord['french'][number]) => REGIONS[f.region!] ?? f.regionName ?? f.region;
+	const set = recordSetOf(records);
+	const all = set
+		? countAt(set, set.index.dims.regions, (r, key) => regionLabel(r.french.find((f) => f.region === key)!))
+		: tally(records, (r, add) => {
+				for (const f of r.french) {
+					if (f.region) add(f.region, regionLabel(f));
+					else add(UNKNOWN, null);
+				}
+			});
 	return all.sort(byCountDesc);
 }
 
 /** Records per link type, sorted by count. */
 export function countByLinkType(records: readonly CoopRecord[]): Count[] {
-	return tally(records, (r, add) => add(r.linkType, r.linkType)).sort(byCountDesc);
+	const set = recordSetOf(records);
+	const all = set ? countAt(set, set.index.dims.linkTypes, (_r, key) => key) : tally(records, (r, add) => add(r.linkType, r.linkType));
+	return all.sort(byCountDesc);
 }
 
 /** Records per year (ascending, empty years between first and last filled with 0) + unknown last. */
 export function countByYear(records: readonly CoopRecord[]): Count[] {
+	const set = recordSetOf(records);
+	const { byYear, unknown } = set ? yearsAt(set) : yearsOf(records);
+	const out: Count[] = [];
+	if (byYear.size) {
+		let min = Infinity;
+		let max = -Infinity;
+		for (const y of byYear.keys()) {
+			if (y < min) min = y;
+			if (y > max) max = y;
+		}
+		for (let y = min; y <= max; y++) out.push({ key: String(y), label: String(y), count: byYear.get(y) ?? 0 });
+	}
+	if (unknown) out.push({ key: UNKNOWN, label: null, count: unknown });
+	return out;
+}
+
+function yearsOf(records: readonly CoopRecord[]): { byYear: Map<number, number>; unknown: number } {
 	const all = tally(records, (r, add) => {
 		if (r.year != null) add(String(r.year), null);
 	});
-	const known = all.filter((c) => c.key !== UNKNOWN);
-	const unknown = all.find((c) => c.key === UNKNOWN);
-	const byYear = new Map(known.map((c) => [Number(c.key), c]));
-	const years = [...byYear.keys()];
-	const out: Count[] = [];
-	if (years.length) {
-		const min = Math.min(...years);
-		const max = Math.max(...years);
-		for (let y = min; y <= max; y++) out.push({ key: String(y), label: String(y), count: byYear.get(y)?.count ?? 0 });
-	}
-	if (unknown) out.push(unknown);
-	return out;
+	return {
+		byYear: new Map(all.filter((c) => c.key !== UNKNOWN).map((c) => [Number(c.key), c.count])),
+		unknown: all.find((c) => c.key === UNKNOWN)?.count ?? 0
+	};
 }
+
+/** The index holds years as Int16 with 0 for "not given" (parsed years are 1900–2099). */
+function yearsAt({ index, positions }: RecordSet): { byYear: Map<number, number>; unknown: number } {
+	const counts = yearScratch;
+	const years = index.years;
+	for (let k = 0; k < positions.length; k++) counts[years[positions[k]] + 32768]++;
+	const byYear = new Map<number, number>();
+	for (let y = 0; y < counts.length; y++) if (counts[y] && y !== 32768) byYear.set(y - 32768, counts[y]);
+	const unknown = counts[32768];
+	counts.fill(0);
+	return { byYear, unknown };
+}
+
+/** Records per Int16 year + 32768, reused (left all 0). */
+const yearScratch = new Uint32Array(1 << 16);
 
 export interface KeyFigures {
 	records: number;
@@ -165,6 +280,8 @@ export interface KeyFigures {
 }
 
 export function keyFigures(records: readonly CoopRecord[]): KeyFigures {
+	const set = recordSetOf(records);
+	if (set) return keyFiguresAt(set.index, set.positions);
 	const french = new Set<string>();
 	const partners = new Set<string>();
 	const countries = new Set<string>();

@@ -184,7 +184,9 @@ export function filterPositions(index: RecordIndex, filters: Partial<Filters>): 
 	const yMax = filters.yearMax ?? null;
 	const years = index.years;
 	const text = filters.q ? searchMask(index.search, filters.q) : null;
-	const out = new Uint32Array(n);
+	// Scanned into a reused buffer, returned as an exact copy: megabytes of short-lived typed arrays per change make the engine collect the whole heap.
+	if (scan.length < n) scan = new Uint32Array(n);
+	const out = scan;
 	let count = 0;
 	outer: for (let i = 0; i < n; i++) {
 		if (text && !text[i]) continue;
@@ -203,8 +205,10 @@ export function filterPositions(index: RecordIndex, filters: Partial<Filters>): 
 		}
 		out[count++] = i;
 	}
-	return out.subarray(0, count);
+	return out.slice(0, count);
 }
+
+let scan = new Uint32Array(0);
 
 /** The records passing `filters` (every filter combined with AND; values within one filter with OR). */
 export function filterRecords(records: readonly CoopRecord[], filters: Partial<Filters>, index?: RecordIndex): CoopRecord[] {
@@ -288,16 +292,17 @@ export function keyFiguresAt(index: RecordIndex, positions: ArrayLike<number>): 
 	};
 }
 
-/** Distinct values of one dimension over the given positions ("none" not counted). */
+/** Distinct values of one dimension over the given positions ("none" and "" not counted). */
 export function countDistinct(d: DimIndex, positions: ArrayLike<number>, skipNone = true): number {
 	const seen = new Uint8Array(d.values.length);
-	const none = skipNone ? d.idOf.get(NONE) : undefined;
+	if (skipNone) for (const v of [NONE, '']) if (d.idOf.has(v)) seen[d.idOf.get(v)!] = 1;
 	let count = 0;
+	const { offsets, ids } = d;
 	for (let k = 0; k < positions.length; k++) {
 		const i = positions[k];
-		for (let j = d.offsets[i], end = d.offsets[i + 1]; j < end; j++) {
-			const id = d.ids[j];
-			if (!seen[id] && id !== none) {
+		for (let j = offsets[i], end = offsets[i + 1]; j < end; j++) {
+			const id = ids[j];
+			if (!seen[id]) {
 				seen[id] = 1;
 				count++;
 			}

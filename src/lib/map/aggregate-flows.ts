@@ -2,11 +2,12 @@
  * World-zoom aggregation: French région → partner country flows, one bubble per région and per
  * country, and links per country for the choropleth. Individual points and arcs take over from
  * `detailZoom(...)` up (zoom-dependent layers), so at world zoom thousands of arcs stay readable.
- * Pure; built once per filter change from buildMapData's output.
+ * Pure; built once per filter change from buildMapData's output and its integer counts (no
+ * string key per pair); flow geometries memoised per flow while its two ends stay put.
  */
 import type { FeatureCollection, LineString, Point, Position } from 'geojson';
 import type { MapData } from './geojson';
-import { collection, greatCircle } from './geojson';
+import { collection, greatCircle, mapCounts } from './geojson';
 
 /** Label points shipped in static/basemap/labels.json (built by scripts/build-basemap.ts). */
 export interface BasemapLabels {
@@ -86,22 +87,85 @@ function acc(map: Map<string, Acc>, key: string, name: string, pos: Position, li
 	map.set(key, a);
 }
 
+const FLOW_CACHE_LIMIT = 50_000;
+const flowGeometry = new Map<string, { a: Position; b: Position; line: Position[] }>();
+
+/** Great circle of a région → country flow, memoised by flow (bubbles rarely move; recomputed if they did). */
+function flowLine(key: string, a: Position, b: Position): Position[] {
+	const hit = flowGeometry.get(key);
+	if (hit && hit.a[0] === a[0] && hit.a[1] === a[1] && hit.b[0] === b[0] && hit.b[1] === b[1]) return hit.line;
+	if (flowGeometry.size > FLOW_CACHE_LIMIT) flowGeometry.clear();
+	const line = greatCircle(a, b);
+	flowGeometry.set(key, { a, b, line });
+	return line;
+}
+
+const labelMaps = new WeakMap<BasemapLabels, { region: Map<string, BasemapLabels['regions'][number]>; country: Map<string, BasemapLabels['countries'][number]> }>();
+
+function labelMapsOf(labels: BasemapLabels) {
+	let m = labelMaps.get(labels);
+	if (!m) {
+		m = { region: new Map(labels.regions.map((r) => [r.code, r])), country: new Map(labels.countries.filter((c) => c.iso).map((c) => [c.iso, c])) };
+		labelMaps.set(labels, m);
+	}
+	return m;
+}
+
+/** Flow number + 1 per (bubble, country) cell, reused by every call and left all 0. */
+let cellFlow = new Int32Array(0);
+
+const flowsCache = new WeakMap<MapData, { labels: BasemapLabels; lang: 'fr' | 'en'; flows: Flows }[]>();
+
 export function buildFlows(data: MapData, labels: BasemapLabels, lang: 'fr' | 'en' = 'fr'): Flows {
-	const regionLabel = new Map(labels.regions.map((r) => [r.code, r]));
-	const countryLabel = new Map(labels.countries.filter((c) => c.iso).map((c) => [c.iso, c]));
+	let cached = flowsCache.get(data);
+	if (!cached) flowsCache.set(data, (cached = []));
+	const hit = cached.find((c) => c.labels === labels && c.lang === lang);
+	if (hit) return hit.flows;
+	const flows = computeFlows(data, labels, lang);
+	cached.push({ labels, lang, flows });
+	return flows;
+}
+
+function computeFlows(data: MapData, labels: BasemapLabels, lang: 'fr' | 'en'): Flows {
+	const { region: regionLabel, country: countryLabel } = labelMapsOf(labels);
+	const counts = mapCounts(data);
+	const { index } = counts;
 
 	const regions = new Map<string, Acc>();
-	const regionOf = new Map<string, string>();
-	for (const f of data.french.features) {
+	// Bubble of each French point, by French key id; bubbles numbered in creation order.
+	const regionIdOf = new Map<string, number>();
+	const regionOfKey = new Int32Array(index.frenchKeys.length); // small: French keys number in the hundreds
+	const regionKeys: string[] = [];
+	data.french.features.forEach((f, j) => {
 		const p = f.properties;
 		const key = p.region ?? noRegionKey(f.geometry.coordinates);
-		regionOf.set(p.key, key);
+		let id = regionIdOf.get(key);
+		if (id === undefined) regionIdOf.set(key, (id = regionKeys.push(key) - 1));
+		regionOfKey[counts.frenchOrder[j]] = id;
 		acc(regions, key, p.regionName ?? '', f.geometry.coordinates, p.links);
-	}
+	});
+	// Country bubbles summed by country id (thousands of partner points), then listed in first-point order.
+	const nC = index.flowCountries.length;
+	const sums = new Float64Array(4 * nC); // lon, lat, points, links
+	const names: string[] = new Array(nC);
+	const countryOrder: number[] = [];
+	const { partnerOrder, partnerVar } = counts;
+	const { partnerFlowCountry } = index;
+	data.partners.features.forEach((f, j) => {
+		const c = partnerFlowCountry[partnerVar[partnerOrder[j]] - 1];
+		if (sums[4 * c + 2] === 0) {
+			names[c] = f.properties.countryName ?? '';
+			countryOrder.push(c);
+		}
+		sums[4 * c] += f.geometry.coordinates[0];
+		sums[4 * c + 1] += f.geometry.coordinates[1];
+		sums[4 * c + 2]++;
+		sums[4 * c + 3] += f.properties.links;
+	});
 	const countries = new Map<string, Acc>();
-	for (const f of data.partners.features) {
-		const p = f.properties;
-		acc(countries, p.country ?? NONE, p.countryName ?? '', f.geometry.coordinates, p.links);
+	for (const c of countryOrder) {
+		const n = sums[4 * c + 2];
+		countries.set(index.flowCountries[c], { sumLon: sums[4 * c], sumLat: sums[4 * c + 1], n, links: sums[4 * c + 3], places: n, name: names[c] });
 	}
 
 	const regionPos = (code: string): Position => {
@@ -123,36 +187,54 @@ export function buildFlows(data: MapData, labels: BasemapLabels, lang: 'fr' | 'e
 		return l ? (lang === 'fr' ? l.fr : l.en) : fallback;
 	};
 
-	const flowMap = new Map<string, FlowProps>();
-	const byCountry = new Map<string, number>();
-	const frenchRegion = new Map(data.french.features.map((f) => [f.properties.key, f.properties]));
-	for (const a of data.pairs) {
-		const region = regionOf.get(a.from) ?? NONE;
-		const country = a.country ?? NONE;
-		const k = `${region}>${country}`;
-		let flow = flowMap.get(k);
-		if (!flow) {
-			flow = {
+	// One cell per (bubble, country) pair; flows and countries listed in the order their first pair comes.
+	const cells = regionKeys.length * nC;
+	if (cellFlow.length < cells) cellFlow = new Int32Array(cells * 2);
+	const flowList: FlowProps[] = [];
+	const flowCells: number[] = [];
+	const countryTotal = new Float64Array(nC);
+	const countrySeen = new Uint8Array(nC);
+	const flowCountryOrder: number[] = [];
+	const { pairId, pairCount, pairPartnerVar } = counts;
+	const { pairFrench } = index;
+	for (let j = 0; j < pairId.length; j++) {
+		const fk = pairFrench[pairId[j]];
+		const c = partnerFlowCountry[pairPartnerVar[j] - 1];
+		const cell = regionOfKey[fk] * nC + c;
+		let f = cellFlow[cell];
+		if (f === 0) {
+			const region = regionKeys[regionOfKey[fk]];
+			const country = index.flowCountries[c];
+			f = cellFlow[cell] = flowList.push({
 				region,
-				regionName: regions.get(region)?.name || frenchRegion.get(a.from)?.regionName || '',
+				regionName: regions.get(region)!.name || data.french.features[counts.frenchOrder.indexOf(fk)].properties.regionName || '',
 				country,
 				countryName: countryName(country, countries.get(country)?.name ?? ''),
 				count: 0,
 				pairs: 0
-			};
-			flowMap.set(k, flow);
+			});
+			flowCells.push(cell);
 		}
-		flow.count += a.count;
+		const flow = flowList[f - 1];
+		const n = pairCount[j];
+		flow.count += n;
 		flow.pairs++;
-		byCountry.set(country, (byCountry.get(country) ?? 0) + a.count);
+		if (!countrySeen[c]) {
+			countrySeen[c] = 1;
+			flowCountryOrder.push(c);
+		}
+		countryTotal[c] += n;
 	}
+	for (const cell of flowCells) cellFlow[cell] = 0;
+	const byCountry = new Map<string, number>();
+	for (const c of flowCountryOrder) byCountry.set(index.flowCountries[c], countryTotal[c]);
 
-	const flows = [...flowMap.values()]
+	const flows = flowList
 		.sort((x, y) => x.count - y.count) // biggest drawn last, on top
 		.map((p) => ({
 			type: 'Feature' as const,
 			properties: p,
-			geometry: { type: 'LineString' as const, coordinates: greatCircle(regionPos(p.region), countryPos(p.country)) }
+			geometry: { type: 'LineString' as const, coordinates: flowLine(`${p.region}>${p.country}`, regionPos(p.region), countryPos(p.country)) }
 		}));
 	const bubbles = (m: Map<string, Acc>, side: 'french' | 'partner', pos: (k: string) => Position) =>
 		collection(

@@ -1,16 +1,21 @@
 /**
  * Records → the GeoJSON the map draws: French points, partner points (sized by their number of
  * links, approximate ones flagged) and one great-circle arc per distinct French ↔ partner pair.
- * Pure and browser-free; built once per filter change. Arc geometry is memoised by pair so a filter
- * change only rebuilds the properties.
+ * Pure and browser-free; built once per filter change. The per-record work (keys, coordinates,
+ * pair ids) is done once per dataset (map-index.ts), so a filter change counts on typed arrays and
+ * builds only the point features; pairs and their arcs are built when first read. Arc geometry is
+ * memoised by pair.
  *
  * @example const data = buildMapData(records); source.setData(data.arcs);
  */
 import { geoDistance, geoInterpolate } from 'd3';
 import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
 import type { CoopRecord, Precision } from '$lib/data/model';
-import { frenchKey, partnerKey } from '$lib/data/query';
+import { recordSetOf } from '$lib/data/query';
 import { unwrapLongitudes } from './antimeridian';
+import { mapIndexFor, scratchOf, type MapIndex } from './map-index';
+
+export { APPROX_PRECISIONS, isApproximate } from './map-index';
 
 export interface FrenchPointProps {
 	key: string;
@@ -50,8 +55,10 @@ export interface ArcProps {
 export interface MapData {
 	french: FeatureCollection<Point, FrenchPointProps>;
 	partners: FeatureCollection<Point, PartnerPointProps>;
-	/** One entry per distinct French ↔ partner pair (what flows aggregate), without geometry. */
-	pairs: ArcProps[];
+	/** One entry per distinct French ↔ partner pair (what flows aggregate), without geometry. Built on first access. */
+	readonly pairs: ArcProps[];
+	/** Number of distinct French ↔ partner pairs (`pairs.length`, without building them). */
+	pairCount: number;
 	/**
 	 * The pairs as great-circle arcs. Built on first access only: at world zoom the map shows flows,
 	 * so a filter change does not pay for 100k arc geometries until the user zooms in or selects.
@@ -63,17 +70,26 @@ export interface MapData {
 	unplaced: number;
 }
 
-export type ArcCache = Map<string, Position[]>;
+/** The counts behind a MapData, by integer id (for aggregate-flows.ts). */
+export interface MapCounts {
+	index: MapIndex;
+	/** French (partner) key id of each French (partner) feature. */
+	frenchOrder: Int32Array;
+	partnerOrder: Int32Array;
+	/** Per key id: variant + 1 of its point (0: not drawn). */
+	frenchVar: Int32Array;
+	partnerVar: Int32Array;
+	/** Per pair, in `pairs` order: pair id, records behind it, variants + 1 of the mentions that first drew it. */
+	pairId: Int32Array;
+	pairCount: Int32Array;
+	pairFrenchVar: Int32Array;
+	pairPartnerVar: Int32Array;
+}
 
-/** Partners placed at a country or admin-1 centroid: drawn hollow, said so in the tooltip. */
-export const APPROX_PRECISIONS: readonly Precision[] = ['country', 'region'];
+export type ArcCache = Map<string, Position[]>;
 
 const ARC_CACHE_LIMIT = 200_000;
 const defaultCache: ArcCache = new Map();
-
-export function isApproximate(precision: Precision): boolean {
-	return APPROX_PRECISIONS.includes(precision);
-}
 
 /**
  * Great-circle arc from a to b, with longitudes kept continuous across ±180 (see antimeridian.ts).
@@ -93,142 +109,218 @@ export function greatCircle(a: Position, b: Position): Position[] {
 	return unwrapLongitudes(pts);
 }
 
-interface RecordKeys {
-	french: string[];
-	partners: string[];
-	/** `${frenchKey}>${partnerKey}`, French-major. */
-	pairs: string[];
-}
-/** Keys per record, computed once and reused by every filter change (strings keep their hash). */
-const recordKeys = new WeakMap<CoopRecord, RecordKeys>();
+const countsOf = new WeakMap<MapData, MapCounts>();
 
-function keysOf(r: CoopRecord): RecordKeys {
-	let k = recordKeys.get(r);
-	if (!k) {
-		const french = r.french.map(frenchKey);
-		const partners = r.partners.map(partnerKey);
-		k = { french, partners, pairs: french.flatMap((fk) => partners.map((pk) => `${fk}>${pk}`)) };
-		recordKeys.set(r, k);
-	}
-	return k;
+/** The integer counts behind a MapData made by buildMapData. */
+export function mapCounts(data: MapData): MapCounts {
+	const c = countsOf.get(data);
+	if (!c) throw new Error('MapData not made by buildMapData');
+	return c;
 }
 
-function hasCoords(o: { lon: number | null; lat: number | null }): o is { lon: number; lat: number } {
-	return o.lon !== null && o.lat !== null && Number.isFinite(o.lon) && Number.isFinite(o.lat);
-}
+/** Unfiltered MapData per dataset, language and arc cache: "show everything" is the most frequent and the largest. */
+const everything = new WeakMap<MapIndex, WeakMap<ArcCache, Partial<Record<'fr' | 'en', MapData>>>>();
 
-/** Builds the three collections from already-filtered records. `lang` picks country names. */
+/**
+ * Builds the three collections from already-filtered records. `lang` picks country names.
+ * Records made by query.ts `recordsAt`/`filterRecords` reuse their dataset's map index; any
+ * other array gets its own (built once per array).
+ */
 export function buildMapData(records: readonly CoopRecord[], lang: 'fr' | 'en' = 'fr', cache: ArcCache = defaultCache): MapData {
-	const french = new Map<string, { props: FrenchPointProps; pos: Position; lastRecord: number }>();
-	const partners = new Map<string, { props: PartnerPointProps; pos: Position; lastRecord: number }>();
-	const arcs = new Map<string, { props: ArcProps; a: Position; b: Position; lastRecord: number }>();
+	const set = recordSetOf(records);
+	const index = mapIndexFor(set ? set.index.records : records);
+	const positions = set && set.positions.length < index.records.length ? set.positions : null;
+	if (positions) return mapDataAt(index, positions, lang, cache);
+	let byCache = everything.get(index);
+	if (!byCache) everything.set(index, (byCache = new WeakMap()));
+	let byLang = byCache.get(cache);
+	if (!byLang) byCache.set(cache, (byLang = {}));
+	return (byLang[lang] ??= mapDataAt(index, null, lang, cache));
+}
+
+/** MapData of the records at `positions` (ascending) of the index, or of all of them (null). */
+function mapDataAt(index: MapIndex, positions: Uint32Array | null, lang: 'fr' | 'en', cache: ArcCache): MapData {
+	const { frenchOff, frenchSlotKey, frenchSlotVar, partnerOff, partnerSlotKey, partnerSlotVar, pairOff, pairSlot } = index;
+	// Per key: variant + 1 of its point (0: no point yet), links, records, last record counted (k + 1); all 0 between calls.
+	const { fVar, fLinks, fRecords, fStamp, frenchOrder, pVar, pLinks, pRecords, pStamp, partnerOrder } = scratchOf(index);
+	const { pairFrenchVar, pairPartnerVar, pairCount, pairStamp, pairOrder } = scratchOf(index);
+	let nFrench = 0;
+	let nPartners = 0;
+	let nPairs = 0;
 	let links = 0;
 	let unplaced = 0;
 
-	for (let ri = 0; ri < records.length; ri++) {
-		const r = records[ri];
-		const keys = keysOf(r);
-		for (let fi = 0; fi < r.french.length; fi++) {
-			const f = r.french[fi];
-			const fk = keys.french[fi];
-			const placedF = hasCoords(f);
-			let fp = french.get(fk);
-			if (!fp && placedF) {
-				fp = {
-					props: { key: fk, name: f.officialName ?? f.name, kind: f.kind, region: f.region, regionName: f.regionName, links: 0, records: 0 },
-					pos: [f.lon!, f.lat!],
-					lastRecord: -1
-				};
-				french.set(fk, fp);
+	const n = positions ? positions.length : index.records.length;
+	for (let k = 0; k < n; k++) {
+		const i = positions ? positions[k] : k;
+		const stamp = k + 1;
+		const p0 = partnerOff[i];
+		const p1 = partnerOff[i + 1];
+		let slot = pairOff[i];
+		for (let a = frenchOff[i], aEnd = frenchOff[i + 1]; a < aEnd; a++) {
+			const fk = frenchSlotKey[a];
+			const fv = frenchSlotVar[a];
+			// A collectivité's point takes the properties of its first placed mention.
+			if (fVar[fk] === 0 && fv >= 0) {
+				fVar[fk] = fv + 1;
+				frenchOrder[nFrench++] = fk;
 			}
-			if (fp && fp.lastRecord !== ri) {
-				fp.props.records++;
-				fp.lastRecord = ri;
+			if (fVar[fk] !== 0 && fStamp[fk] !== stamp) {
+				fRecords[fk]++;
+				fStamp[fk] = stamp;
 			}
-			for (let pi = 0; pi < r.partners.length; pi++) {
-				const p = r.partners[pi];
-				if (!placedF || !hasCoords(p)) {
+			if (fv < 0) {
+				unplaced += p1 - p0;
+				slot += p1 - p0;
+				continue;
+			}
+			for (let b = p0; b < p1; b++, slot++) {
+				const pv = partnerSlotVar[b];
+				if (pv < 0) {
 					unplaced++;
 					continue;
 				}
 				links++;
-				const pk = keys.partners[pi];
-				let pp = partners.get(pk);
-				if (!pp) {
-					pp = {
-						props: {
-							key: pk,
-							name: p.name,
-							country: p.country,
-							countryName: (lang === 'fr' ? p.countryFr : p.countryEn) ?? p.countryFr ?? p.countryEn ?? null,
-							precision: p.precision,
-							approx: isApproximate(p.precision) ? 1 : 0,
-							links: 0,
-							records: 0
-						},
-						pos: [p.lon!, p.lat!],
-						lastRecord: -1
-					};
-					partners.set(pk, pp);
+				const pk = partnerSlotKey[b];
+				if (pVar[pk] === 0) {
+					pVar[pk] = pv + 1;
+					partnerOrder[nPartners++] = pk;
 				}
-				pp.props.links++;
-				if (pp.lastRecord !== ri) {
-					pp.props.records++;
-					pp.lastRecord = ri;
+				pLinks[pk]++;
+				if (pStamp[pk] !== stamp) {
+					pRecords[pk]++;
+					pStamp[pk] = stamp;
 				}
-				fp!.props.links++;
-				const ak = keys.pairs[fi * r.partners.length + pi];
-				let arc = arcs.get(ak);
-				if (!arc) {
-					arc = {
-						props: {
-							from: fk,
-							to: pk,
-							fromName: fp!.props.name,
-							toName: p.name,
-							country: p.country,
-							region: f.region,
-							approx: pp.props.approx,
-							count: 0
-						},
-						a: fp!.pos,
-						b: pp.pos,
-						lastRecord: -1
-					};
-					arcs.set(ak, arc);
+				fLinks[fk]++;
+				const pair = pairSlot[slot];
+				if (pairFrenchVar[pair] === 0) {
+					pairFrenchVar[pair] = fv + 1;
+					pairPartnerVar[pair] = pv + 1;
+					pairOrder[nPairs++] = pair;
 				}
-				if (arc.lastRecord !== ri) {
-					arc.props.count++;
-					arc.lastRecord = ri;
+				if (pairStamp[pair] !== stamp) {
+					pairCount[pair]++;
+					pairStamp[pair] = stamp;
 				}
 			}
 		}
 	}
 
+	const frenchFeatures = new Array<Feature<Point, FrenchPointProps>>(nFrench);
+	for (let j = 0; j < nFrench; j++) {
+		const fk = frenchOrder[j];
+		const v = index.french[fVar[fk] - 1];
+		frenchFeatures[j] = {
+			type: 'Feature',
+			properties: { key: index.frenchKeys[fk], name: v.name, kind: v.kind, region: v.region, regionName: v.regionName, links: fLinks[fk], records: fRecords[fk] },
+			geometry: v.geometry
+		};
+	}
+	const partnerFeatures = new Array<Feature<Point, PartnerPointProps>>(nPartners);
+	for (let j = 0; j < nPartners; j++) {
+		const pk = partnerOrder[j];
+		const v = index.partners[pVar[pk] - 1];
+		partnerFeatures[j] = {
+			type: 'Feature',
+			properties: {
+				key: index.partnerKeys[pk],
+				name: v.name,
+				country: v.country,
+				countryName: (lang === 'fr' ? v.countryFr : v.countryEn) ?? v.countryFr ?? v.countryEn ?? null,
+				precision: v.precision,
+				approx: v.approx,
+				links: pLinks[pk],
+				records: pRecords[pk]
+			},
+			geometry: v.geometry
+		};
+	}
+
+	// What the lazy pairs/arcs and the flows need, copied out before the scratch is reset.
+	const packed = new Int32Array(4 * nPairs);
+	const counts: MapCounts = {
+		index,
+		frenchOrder: frenchOrder.slice(0, nFrench),
+		partnerOrder: partnerOrder.slice(0, nPartners),
+		frenchVar: fVar.slice(),
+		partnerVar: pVar.slice(),
+		pairId: packed.subarray(0, nPairs),
+		pairCount: packed.subarray(nPairs, 2 * nPairs),
+		pairFrenchVar: packed.subarray(2 * nPairs, 3 * nPairs),
+		pairPartnerVar: packed.subarray(3 * nPairs)
+	};
+	for (let j = 0; j < nPairs; j++) {
+		const pair = pairOrder[j];
+		counts.pairId[j] = pair;
+		counts.pairCount[j] = pairCount[pair];
+		counts.pairFrenchVar[j] = pairFrenchVar[pair];
+		counts.pairPartnerVar[j] = pairPartnerVar[pair];
+		pairFrenchVar[pair] = pairPartnerVar[pair] = pairCount[pair] = pairStamp[pair] = 0;
+	}
+	for (let j = 0; j < nFrench; j++) {
+		const fk = frenchOrder[j];
+		fVar[fk] = fLinks[fk] = fRecords[fk] = fStamp[fk] = 0;
+	}
+	for (let j = 0; j < nPartners; j++) {
+		const pk = partnerOrder[j];
+		pVar[pk] = pLinks[pk] = pRecords[pk] = pStamp[pk] = 0;
+	}
+
+	let pairProps: ArcProps[] | null = null;
+	const buildPairs = (): ArcProps[] => {
+		const out = new Array<ArcProps>(nPairs);
+		for (let j = 0; j < nPairs; j++) {
+			const pair = counts.pairId[j];
+			const fk = index.pairFrench[pair];
+			const pk = index.pairPartner[pair];
+			const mention = index.partners[counts.pairPartnerVar[j] - 1];
+			out[j] = {
+				from: index.frenchKeys[fk],
+				to: index.partnerKeys[pk],
+				fromName: index.french[counts.frenchVar[fk] - 1].name,
+				toName: mention.name,
+				country: mention.country,
+				region: index.french[counts.pairFrenchVar[j] - 1].region,
+				approx: index.partners[counts.partnerVar[pk] - 1].approx,
+				count: counts.pairCount[j]
+			};
+		}
+		return out;
+	};
 	let arcCollection: FeatureCollection<LineString, ArcProps> | null = null;
 	const buildArcs = (): FeatureCollection<LineString, ArcProps> => {
 		if (cache.size > ARC_CACHE_LIMIT) cache.clear();
+		const props = (pairProps ??= buildPairs());
 		return collection(
-			[...arcs.entries()].map(([k, v]) => {
+			props.map((p, j) => {
+				const pair = counts.pairId[j];
+				const k = `${p.from}>${p.to}`;
 				let coords = cache.get(k);
 				if (!coords) {
-					coords = greatCircle(v.a, v.b);
+					const a = index.french[counts.frenchVar[index.pairFrench[pair]] - 1].geometry.coordinates;
+					const b = index.partners[counts.partnerVar[index.pairPartner[pair]] - 1].geometry.coordinates;
+					coords = greatCircle(a, b);
 					cache.set(k, coords);
 				}
-				return { type: 'Feature', properties: v.props, geometry: { type: 'LineString', coordinates: coords } };
+				return { type: 'Feature', properties: p, geometry: { type: 'LineString', coordinates: coords } };
 			})
 		);
 	};
-	return {
-		french: collection([...french.values()].map((v) => pointFeature(v.pos, v.props))),
-		partners: collection([...partners.values()].map((v) => pointFeature(v.pos, v.props))),
-		pairs: [...arcs.values()].map((v) => v.props),
+	const data: MapData = {
+		french: collection(frenchFeatures),
+		partners: collection(partnerFeatures),
+		get pairs() {
+			return (pairProps ??= buildPairs());
+		},
+		pairCount: nPairs,
 		get arcs() {
 			return (arcCollection ??= buildArcs());
 		},
 		links,
 		unplaced
 	};
+	countsOf.set(data, counts);
+	return data;
 }
 
 function pointFeature<P>(pos: Position, props: P): Feature<Point, P> {

@@ -74,15 +74,15 @@ export function openRows(input: string, options: ReadOptions = {}): RowStream | 
 	checkSize(input.length);
 	if (!options.delimiter && extractPipeTable(input)) return null;
 	const { text, delimiter } = prepareDelimited(input, options.delimiter);
-	let head: string[] | null = null;
-	forEachRow(text, delimiter, (row) => {
-		head = row.cells;
-		return false;
-	});
+	// The header and whether a data row follows, so that a file is refused before any resource is loaded.
+	const first: string[][] = [];
+	forEachRow(text, delimiter, (row) => first.push(row.cells) < 2);
+	const head = first[0];
 	if (!head) throw new ImportError('empty', 'The file is empty: there is no table to import.');
 	if (hasEmptyTrailingHeader(head)) return null;
 	const headers = headerNames(head);
 	checkHeaders(headers, options);
+	if (first.length < 2) throw headersOnly(headers);
 	const width = headers.length;
 	return {
 		headers,

@@ -50,6 +50,10 @@ export function forEachRow(
 	delimiter: Delimiter,
 	onRow: (row: TableRow, next: number) => boolean | void
 ): void {
+	if (!text.includes('"')) {
+		forEachPlainRow(text, delimiter, onRow);
+		return;
+	}
 	let line = 1;
 	let scanned = 0;
 	let rowStart = 0;
@@ -66,6 +70,24 @@ export function forEachRow(
 			if (!isEmptyRow(cells) && onRow({ line, cells }, rowStart) === false) parser.abort();
 		}
 	});
+}
+
+/**
+ * forEachRow for text without any quote: what papaparse itself does then (its "fast mode": split
+ * on newlines, then on the delimiter), without its per-row result objects and copies; each row is
+ * one line.
+ */
+function forEachPlainRow(text: string, delimiter: Delimiter, onRow: (row: TableRow, next: number) => boolean | void): void {
+	let start = 0;
+	for (let line = 1; ; line++) {
+		const nl = text.indexOf('\n', start);
+		const end = nl < 0 ? text.length : nl;
+		const cells = text.slice(start, end).split(delimiter);
+		const next = nl < 0 ? end : end + 1;
+		if (!isEmptyRow(cells) && onRow({ line, cells }, next) === false) return;
+		if (nl < 0) return;
+		start = next;
+	}
 }
 
 /** Cells beyond the header width that are empty are dropped (what trimTrailingColumns does to each row). */

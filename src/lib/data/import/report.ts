@@ -33,14 +33,24 @@ export function countRecords(records: CoopRecord[]) {
 	};
 }
 
+interface SimpleEntry {
+	name: string;
+	country: string | null;
+	link: string;
+	id: string;
+}
+/** Entries of one French side scanned in a list up to this many, then indexed by partner name. */
+const SCAN_LIMIT = 16;
+
 /**
  * Marks a record as `duplicateOf` the first record with the same French codes (or names),
  * partner (name and country) and link type. Nothing is removed.
  */
 export function markDuplicates(records: CoopRecord[]): number {
-	// Common case (one French side, one partner): code → partner name → [country, link type, id], keyed by
-	// strings the resolvers already share, so no key string is built per record.
-	const simple = new Map<string, Map<string, [string | null, string, string][]>>();
+	// Common case (one French side, one partner): French code → [partner name, country, link type, id] entries,
+	// compared on strings the resolvers already share, so no key string is built per record. A French side's
+	// entries are scanned while few, then indexed by partner name.
+	const simple = new Map<string, SimpleEntry[] | Map<string, SimpleEntry[]>>();
 	const seen = new Map<string, string>();
 	let n = 0;
 	const frenchKey = (f: CoopRecord['french'][number]) => f.code ?? `?${f.name}`;
@@ -50,15 +60,37 @@ export function markDuplicates(records: CoopRecord[]): number {
 			const f = r.french[0];
 			const p = r.partners[0];
 			const fk = f.code ?? `?${f.name}`;
-			let byPartner = simple.get(fk);
-			if (!byPartner) simple.set(fk, (byPartner = new Map()));
-			let list = byPartner.get(p.normName);
-			if (!list) byPartner.set(p.normName, (list = []));
-			const hit = list.find(([country, link]) => country === p.country && link === r.linkType);
+			let entries = simple.get(fk);
+			if (!entries) simple.set(fk, (entries = []));
+			let list: SimpleEntry[];
+			if (Array.isArray(entries)) list = entries;
+			else {
+				let l = entries.get(p.normName);
+				if (!l) entries.set(p.normName, (l = []));
+				list = l;
+			}
+			let hit: SimpleEntry | undefined;
+			for (const e of list) {
+				if (e.name === p.normName && e.country === p.country && e.link === r.linkType) {
+					hit = e;
+					break;
+				}
+			}
 			if (hit) {
-				r.duplicateOf = hit[2];
+				r.duplicateOf = hit.id;
 				n++;
-			} else list.push([p.country, r.linkType, r.id]);
+				continue;
+			}
+			list.push({ name: p.normName, country: p.country, link: r.linkType, id: r.id });
+			if (list === entries && list.length > SCAN_LIMIT) {
+				const byName = new Map<string, SimpleEntry[]>();
+				for (const e of list) {
+					const l = byName.get(e.name);
+					if (l) l.push(e);
+					else byName.set(e.name, [e]);
+				}
+				simple.set(fk, byName);
+			}
 			continue;
 		}
 		const fr = r.french.length === 1 ? frenchKey(r.french[0]) : r.french.map(frenchKey).sort().join('+');

@@ -34,7 +34,7 @@ export function makeDraftResolver(r: Resolvers, ctx: RecordContext, warnings: Wa
 	const countryInfo = memo((iso: string) => r.countryByIso(iso));
 	const norm = memo(normKey);
 	const frenchCache = new Map<string, FrenchResult>();
-	const frenchByName = new Map<string, Map<string, FrenchResult>>();
+	const frenchByName = new Map<string, { dep: string; res: FrenchResult }[]>();
 
 	function resolveFrenchOnce(d: DraftFrench): FrenchResult {
 		const e = r.resolveFrench(d.name, {
@@ -68,12 +68,12 @@ export function makeDraftResolver(r: Resolvers, ctx: RecordContext, warnings: Wa
 			res = frenchCache.get(key);
 			if (!res) frenchCache.set(key, (res = resolveFrenchOnce(d)));
 		} else {
-			// The common case (a name, perhaps a département): nested maps, no key string built per row.
-			let byDep = frenchByName.get(d.name);
-			if (!byDep) frenchByName.set(d.name, (byDep = new Map()));
+			// The common case (a name, perhaps a département): one map lookup, no key string built per row.
+			let list = frenchByName.get(d.name);
+			if (!list) frenchByName.set(d.name, (list = []));
 			const dep = d.departement || '';
-			res = byDep.get(dep);
-			if (!res) byDep.set(dep, (res = resolveFrenchOnce(d)));
+			for (const e of list) if (e.dep === dep) res = e.res;
+			if (!res) list.push({ dep, res: (res = resolveFrenchOnce(d)) });
 		}
 		if (res.warning) warnings.push({ line, message: res.warning(d.name) });
 		return res.entity;
@@ -81,6 +81,8 @@ export function makeDraftResolver(r: Resolvers, ctx: RecordContext, warnings: Wa
 
 	/** What a partner's name and country cells resolve to before any coordinates: computed once per distinct cells. */
 	interface PartnerBase {
+		countryText: string | null | undefined;
+		countryHint: string | null | undefined;
 		iso: string | null;
 		normName: string;
 		countryNote: string | null;
@@ -89,25 +91,27 @@ export function makeDraftResolver(r: Resolvers, ctx: RecordContext, warnings: Wa
 		/** The last partner built with given coordinates: rows repeating a place with the same point share it. */
 		given?: { partner: Partner; warnings: string[] };
 	}
-	// name → countryText → countryHint → base: nested maps, so no key string is built per row.
-	const partnerCache = new Map<string, Map<string | null | undefined, Map<string | null | undefined, PartnerBase>>>();
+	// name → the bases of its (few) country cells: one map lookup per partner, no key string built per row.
+	const partnerCache = new Map<string, PartnerBase[]>();
 
 	function partnerBase(d: DraftPartner): PartnerBase {
-		let byCountry = partnerCache.get(d.name);
-		if (!byCountry) partnerCache.set(d.name, (byCountry = new Map()));
-		let byHint = byCountry.get(d.countryText);
-		if (!byHint) byCountry.set(d.countryText, (byHint = new Map()));
-		let base = byHint.get(d.countryHint);
-		if (!base) {
-			let iso: string | null = null;
-			let countryNote: string | null = null;
-			if (d.countryText) {
-				iso = countryOf(d.countryText)?.iso2 ?? null;
-				if (!iso) countryNote = `Unknown country "${d.countryText}" for partner "${d.name}".`;
-			}
-			base = { iso: iso ?? d.countryHint ?? null, normName: norm(d.name), countryNote };
-			byHint.set(d.countryHint, base);
+		let list = partnerCache.get(d.name);
+		if (!list) partnerCache.set(d.name, (list = []));
+		for (const b of list) if (b.countryText === d.countryText && b.countryHint === d.countryHint) return b;
+		let iso: string | null = null;
+		let countryNote: string | null = null;
+		if (d.countryText) {
+			iso = countryOf(d.countryText)?.iso2 ?? null;
+			if (!iso) countryNote = `Unknown country "${d.countryText}" for partner "${d.name}".`;
 		}
+		const base: PartnerBase = {
+			countryText: d.countryText,
+			countryHint: d.countryHint,
+			iso: iso ?? d.countryHint ?? null,
+			normName: norm(d.name),
+			countryNote
+		};
+		list.push(base);
 		return base;
 	}
 

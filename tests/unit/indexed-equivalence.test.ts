@@ -1,0 +1,332 @@
+/**
+ * The indexed paths (chart counts on the index's ids, map points/pairs/flows on map-index.ts's ids)
+ * against the obvious record-by-record definitions: the same bars, labels and order, the same
+ * features, properties and order. The references below are the pre-index implementations, kept here.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Feature, Point, Position } from 'geojson';
+import type { CoopRecord } from '../../src/lib/data/model';
+import { countByCountry, countByLinkType, countByRegion, countByTheme, countByYear, keyFigures } from '../../src/lib/data/aggregate';
+import { buildIndex, filterRecords, frenchKey, partnerKey, recordSetOf } from '../../src/lib/data/query';
+import { syntheticAtlas, syntheticContinent } from '../../src/lib/data/synthetic';
+import { emptyFilters, type Filters } from '../../src/lib/state/filters';
+import { buildMapData, collection, isApproximate, type ArcProps, type FrenchPointProps, type MapData, type PartnerPointProps } from '../../src/lib/map/geojson';
+import { buildFlows, noRegionKey, NONE, type BasemapLabels, type Flows, type FlowProps, type BubbleProps } from '../../src/lib/map/aggregate-flows';
+import { greatCircle } from '../../src/lib/map/geojson';
+import { atlas, french, hasAtlas, partner, record, twinTownRecords } from './helpers/map-records';
+
+const labels = JSON.parse(readFileSync('static/basemap/labels.json', 'utf8')) as BasemapLabels;
+
+/** Awkward shapes: same key with other names/coordinates, unplaced sides, empty theme, no partner, no French, duplicate slots. */
+function awkward(): CoopRecord[] {
+	const castres = french('Castres', 2.24, 43.6, { code: '81065', region: '76', regionName: 'Occitanie' });
+	const castres2 = french('CASTRES', 2.25, 43.61, { code: '81065', region: '76', regionName: 'Occitanie' });
+	const nowhere = french('Nulle-part', null, null);
+	const lyon = french('Lyon', 4.83, 45.76, { code: '69123', region: '84', regionName: 'Auvergne-Rhône-Alpes' });
+	const bethleem = partner('Bethléem', 'Palestine, State of', 35.2, 31.7, 'country');
+	const bethleem2 = partner('Bethleem', 'Palestine, State of', 35.21, 31.71, 'city');
+	const unknown = partner('Inconnue', 'Narnia', null, null, 'unresolved');
+	const rs = [
+		record('x:2', [nowhere, castres], [bethleem, unknown]),
+		record('x:3', [castres2], [bethleem2, bethleem2]),
+		record('x:4', [castres, castres], [bethleem]),
+		record('x:5', [], [bethleem]),
+		record('x:6', [lyon], []),
+		record('x:7', [lyon, castres2], [unknown, bethleem2, partner('Kharas', 'Namibia', 18.0, -26.8, 'region')])
+	];
+	rs[0].themes = ['', 'culture'];
+	rs[1].themes = [''];
+	rs[2].themes = ['culture', 'eau'];
+	rs[3].year = 2020;
+	rs[4].year = 2024;
+	rs[5].linkType = 'laureat_aap';
+	return rs;
+}
+
+const synthetic = syntheticAtlas(11, 20_000).records as CoopRecord[];
+const sets: [string, () => CoopRecord[], (iso: string) => string | null][] = [
+	['awkward records', awkward, () => null],
+	['real twin towns', twinTownRecords, () => null],
+	['20k synthetic links', () => synthetic, syntheticContinent]
+];
+if (hasAtlas) sets.push(['the built atlas', () => atlas().records, () => null]);
+
+const FILTERS: Partial<Filters>[] = [
+	{},
+	{ countries: ['SN', 'DE', 'PS'] },
+	{ regions: ['76'] },
+	{ themes: ['culture'] },
+	{ yearMin: 2010, yearMax: 2020 },
+	{ linkTypes: ['jumelage'] },
+	{ countries: ['none'] },
+	{ q: 'bethleem' }
+];
+
+describe.each(sets)('indexed chart counts = record-by-record counts: %s', (_name, load, continentOf) => {
+	const records = load();
+	const index = buildIndex(records, continentOf);
+	it.each(FILTERS.map((f) => [JSON.stringify(f), f] as const))('%s', (_f, patch) => {
+		const fast = filterRecords(records, { ...emptyFilters(), ...patch }, index);
+		const slow = [...fast]; // a plain copy: no provenance, so the record-by-record path
+		expect(recordSetOf(fast)).not.toBeNull();
+		expect(recordSetOf(slow)).toBeNull();
+		for (const lang of ['fr', 'en'] as const) expect(countByCountry(fast, 15, lang)).toEqual(countByCountry(slow, 15, lang));
+		expect(countByCountry(fast, 1000)).toEqual(countByCountry(slow, 1000));
+		expect(countByTheme(fast)).toEqual(countByTheme(slow));
+		expect(countByTheme(fast, 1000)).toEqual(countByTheme(slow, 1000));
+		expect(countByRegion(fast)).toEqual(countByRegion(slow));
+		expect(countByLinkType(fast)).toEqual(countByLinkType(slow));
+		expect(countByYear(fast)).toEqual(countByYear(slow));
+		expect(keyFigures(fast)).toEqual(keyFigures(slow));
+	});
+});
+
+describe.each(sets)('indexed map data and flows = record-by-record definitions: %s', (_name, load, continentOf) => {
+	const records = load();
+	const index = buildIndex(records, continentOf);
+	it.each(FILTERS.map((f) => [JSON.stringify(f), f] as const))('%s', (_f, patch) => {
+		const shown = filterRecords(records, { ...emptyFilters(), ...patch }, index);
+		for (const lang of ['fr', 'en'] as const) {
+			const want = naiveMapData(shown, lang);
+			// A fresh arc cache each: the shared one is keyed by pair and keeps the first geometry it saw.
+			for (const got of [buildMapData(shown, lang, new Map()), buildMapData([...shown], lang, new Map())]) {
+				expect(got.french).toEqual(want.french);
+				expect(got.partners).toEqual(want.partners);
+				expect(got.pairs).toEqual(want.pairs);
+				expect(got.pairCount).toBe(want.pairs.length);
+				expect([got.links, got.unplaced]).toEqual([want.links, want.unplaced]);
+				const arcs = got.arcs.features;
+				expect(arcs.map((a) => a.properties)).toEqual(want.pairs);
+				for (let i = 0; i < arcs.length; i += Math.max(1, Math.floor(arcs.length / 50)))
+					expect(arcs[i].geometry.coordinates).toEqual(greatCircle(want.ends[i][0], want.ends[i][1]));
+				expect(buildFlows(got, labels, lang)).toEqual(naiveFlows(want, labels, lang));
+			}
+		}
+	});
+});
+
+function pointFeature<P>(pos: Position, props: P): Feature<Point, P> {
+	return { type: 'Feature', properties: props, geometry: { type: 'Point', coordinates: pos } };
+}
+
+interface RecordKeys {
+	french: string[];
+	partners: string[];
+	/** `${frenchKey}>${partnerKey}`, French-major. */
+	pairs: string[];
+}
+
+
+function keysOf(r: CoopRecord): RecordKeys {
+	const french = r.french.map(frenchKey);
+	const partners = r.partners.map(partnerKey);
+	return { french, partners, pairs: french.flatMap((fk) => partners.map((pk) => `${fk}>${pk}`)) };
+}
+
+function hasCoords(o: { lon: number | null; lat: number | null }): o is { lon: number; lat: number } {
+	return o.lon !== null && o.lat !== null && Number.isFinite(o.lon) && Number.isFinite(o.lat);
+}
+
+/** Builds the three collections from already-filtered records. `lang` picks country names. */
+function naiveMapData(records: readonly CoopRecord[], lang: 'fr' | 'en' = 'fr') {
+	const french = new Map<string, { props: FrenchPointProps; pos: Position; lastRecord: number }>();
+	const partners = new Map<string, { props: PartnerPointProps; pos: Position; lastRecord: number }>();
+	const arcs = new Map<string, { props: ArcProps; a: Position; b: Position; lastRecord: number }>();
+	let links = 0;
+	let unplaced = 0;
+
+	for (let ri = 0; ri < records.length; ri++) {
+		const r = records[ri];
+		const keys = keysOf(r);
+		for (let fi = 0; fi < r.french.length; fi++) {
+			const f = r.french[fi];
+			const fk = keys.french[fi];
+			const placedF = hasCoords(f);
+			let fp = french.get(fk);
+			if (!fp && placedF) {
+				fp = {
+					props: { key: fk, name: f.officialName ?? f.name, kind: f.kind, region: f.region, regionName: f.regionName, links: 0, records: 0 },
+					pos: [f.lon!, f.lat!],
+					lastRecord: -1
+				};
+				french.set(fk, fp);
+			}
+			if (fp && fp.lastRecord !== ri) {
+				fp.props.records++;
+				fp.lastRecord = ri;
+			}
+			for (let pi = 0; pi < r.partners.length; pi++) {
+				const p = r.partners[pi];
+				if (!placedF || !hasCoords(p)) {
+					unplaced++;
+					continue;
+				}
+				links++;
+				const pk = keys.partners[pi];
+				let pp = partners.get(pk);
+				if (!pp) {
+					pp = {
+						props: {
+							key: pk,
+							name: p.name,
+							country: p.country,
+							countryName: (lang === 'fr' ? p.countryFr : p.countryEn) ?? p.countryFr ?? p.countryEn ?? null,
+							precision: p.precision,
+							approx: isApproximate(p.precision) ? 1 : 0,
+							links: 0,
+							records: 0
+						},
+						pos: [p.lon!, p.lat!],
+						lastRecord: -1
+					};
+					partners.set(pk, pp);
+				}
+				pp.props.links++;
+				if (pp.lastRecord !== ri) {
+					pp.props.records++;
+					pp.lastRecord = ri;
+				}
+				fp!.props.links++;
+				const ak = keys.pairs[fi * r.partners.length + pi];
+				let arc = arcs.get(ak);
+				if (!arc) {
+					arc = {
+						props: {
+							from: fk,
+							to: pk,
+							fromName: fp!.props.name,
+							toName: p.name,
+							country: p.country,
+							region: f.region,
+							approx: pp.props.approx,
+							count: 0
+						},
+						a: fp!.pos,
+						b: pp.pos,
+						lastRecord: -1
+					};
+					arcs.set(ak, arc);
+				}
+				if (arc.lastRecord !== ri) {
+					arc.props.count++;
+					arc.lastRecord = ri;
+				}
+			}
+		}
+	}
+
+	return {
+		french: collection([...french.values()].map((v) => pointFeature(v.pos, v.props))),
+		partners: collection([...partners.values()].map((v) => pointFeature(v.pos, v.props))),
+		pairs: [...arcs.values()].map((v) => v.props),
+		ends: [...arcs.values()].map((v) => [v.a, v.b]),
+		links,
+		unplaced
+	};
+}
+interface Acc {
+	sumLon: number;
+	sumLat: number;
+	n: number;
+	links: number;
+	places: number;
+	name: string;
+}
+
+function acc(map: Map<string, Acc>, key: string, name: string, pos: Position, links: number): void {
+	const a = map.get(key) ?? { sumLon: 0, sumLat: 0, n: 0, links: 0, places: 0, name };
+	a.sumLon += pos[0];
+	a.sumLat += pos[1];
+	a.n++;
+	a.places++;
+	a.links += links;
+	map.set(key, a);
+}
+
+function naiveFlows(data: Pick<MapData, 'french' | 'partners' | 'pairs'>, labels: BasemapLabels, lang: 'fr' | 'en' = 'fr'): Flows {
+	const regionLabel = new Map(labels.regions.map((r) => [r.code, r]));
+	const countryLabel = new Map(labels.countries.filter((c) => c.iso).map((c) => [c.iso, c]));
+
+	const regions = new Map<string, Acc>();
+	const regionOf = new Map<string, string>();
+	for (const f of data.french.features) {
+		const p = f.properties;
+		const key = p.region ?? noRegionKey(f.geometry.coordinates);
+		regionOf.set(p.key, key);
+		acc(regions, key, p.regionName ?? '', f.geometry.coordinates, p.links);
+	}
+	const countries = new Map<string, Acc>();
+	for (const f of data.partners.features) {
+		const p = f.properties;
+		acc(countries, p.country ?? NONE, p.countryName ?? '', f.geometry.coordinates, p.links);
+	}
+
+	const regionPos = (code: string): Position => {
+		const l = regionLabel.get(code);
+		if (l) return [l.lon, l.lat];
+		const a = regions.get(code)!;
+		return [a.sumLon / a.n, a.sumLat / a.n];
+	};
+	const countryPos = (iso: string): Position => {
+		const l = countryLabel.get(iso);
+		const a = countries.get(iso)!;
+		// A country label far from every partner (overseas territories of a country) would mislead: use the partners' mean.
+		const mean: Position = [a.sumLon / a.n, a.sumLat / a.n];
+		if (!l) return mean;
+		return Math.abs(l.lon - mean[0]) + Math.abs(l.lat - mean[1]) > 60 ? mean : [l.lon, l.lat];
+	};
+	const countryName = (iso: string, fallback: string) => {
+		const l = countryLabel.get(iso);
+		return l ? (lang === 'fr' ? l.fr : l.en) : fallback;
+	};
+
+	const flowMap = new Map<string, FlowProps>();
+	const byCountry = new Map<string, number>();
+	const frenchRegion = new Map(data.french.features.map((f) => [f.properties.key, f.properties]));
+	for (const a of data.pairs) {
+		const region = regionOf.get(a.from) ?? NONE;
+		const country = a.country ?? NONE;
+		const k = `${region}>${country}`;
+		let flow = flowMap.get(k);
+		if (!flow) {
+			flow = {
+				region,
+				regionName: regions.get(region)?.name || frenchRegion.get(a.from)?.regionName || '',
+				country,
+				countryName: countryName(country, countries.get(country)?.name ?? ''),
+				count: 0,
+				pairs: 0
+			};
+			flowMap.set(k, flow);
+		}
+		flow.count += a.count;
+		flow.pairs++;
+		byCountry.set(country, (byCountry.get(country) ?? 0) + a.count);
+	}
+
+	const flows = [...flowMap.values()]
+		.sort((x, y) => x.count - y.count) // biggest drawn last, on top
+		.map((p) => ({
+			type: 'Feature' as const,
+			properties: p,
+			geometry: { type: 'LineString' as const, coordinates: greatCircle(regionPos(p.region), countryPos(p.country)) }
+		}));
+	const bubbles = (m: Map<string, Acc>, side: 'french' | 'partner', pos: (k: string) => Position) =>
+		collection(
+			[...m.entries()]
+				.sort((x, y) => y[1].links - x[1].links) // biggest first, drawn below the small ones
+				.map(([key, a]) => ({
+					type: 'Feature' as const,
+					properties: { key, side, name: side === 'partner' ? countryName(key, a.name) : a.name, links: a.links, places: a.places },
+					geometry: { type: 'Point' as const, coordinates: pos(key) }
+				}))
+		);
+	return {
+		flows: collection(flows),
+		regionBubbles: bubbles(regions, 'french', regionPos),
+		countryBubbles: bubbles(countries, 'partner', countryPos),
+		byCountry
+	};
+}
+
