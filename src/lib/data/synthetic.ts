@@ -8,30 +8,10 @@
  */
 import type { Atlas, CallKind, CoopRecord, Dataset, FrenchEntity, FrenchKind, LinkType, Partner } from './model';
 import { normKey } from './text';
+import { REGIONS } from './aggregate';
 
 /** [INSEE code, name, département code, département name, région code, lon, lat] */
 type CommuneRow = [string, string, string, string, string, number, number];
-
-const REGIONS: Record<string, string> = {
-	'11': 'Île-de-France',
-	'24': 'Centre-Val de Loire',
-	'27': 'Bourgogne-Franche-Comté',
-	'28': 'Normandie',
-	'32': 'Hauts-de-France',
-	'44': 'Grand Est',
-	'52': 'Pays de la Loire',
-	'53': 'Bretagne',
-	'75': 'Nouvelle-Aquitaine',
-	'76': 'Occitanie',
-	'84': 'Auvergne-Rhône-Alpes',
-	'93': "Provence-Alpes-Côte d'Azur",
-	'94': 'Corse',
-	'01': 'Guadeloupe',
-	'02': 'Martinique',
-	'03': 'Guyane',
-	'04': 'La Réunion',
-	'06': 'Mayotte'
-};
 
 const COMMUNES: CommuneRow[] = [
 	['75056', 'Paris', '75', 'Paris', '11', 2.352, 48.857],

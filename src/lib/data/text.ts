@@ -1,5 +1,6 @@
 /** Text normalisation shared by every matcher: one definition of "the same name". */
 
+const ASCII = /^[\x00-\x7f]*$/;
 const APOSTROPHES = /[’‘`´ʼ]/g;
 
 /** Lower case, accents removed, curly apostrophes straightened; punctuation kept. */
@@ -24,6 +25,8 @@ export function fold(s: string): string {
  * collapsed to one space, trimmed. "Saint-Étienne" and "saint etienne" give the same key.
  */
 export function normKey(s: string): string {
+	// Most names are plain ASCII: skip Unicode normalisation, which dominates gazetteer loading.
+	if (ASCII.test(s)) return s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 	return fold(s)
 		.replace(/[^a-z0-9]+/g, ' ')
 		.trim();

@@ -5,29 +5,8 @@
 import type { CoopRecord } from '$lib/data/model';
 import type { Count } from '$lib/data/aggregate';
 
-export const BOM = '\uFEFF';
-export type Cell = string | number | null | undefined;
-
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** A text cell as a spreadsheet must see it: inert. Numbers are written as numbers. */
-export function neutralise(cell: Cell): string {
-	if (cell == null) return '';
-	if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
-	return FORMULA_START.test(cell) ? "'" + cell : cell;
-}
-
-/** RFC 4180: quote when the cell holds a comma, quote, CR or LF (or the delimiter); double quotes. */
-export function quote(cell: string, delimiter = ','): string {
-	return cell.includes(delimiter) || /[",\r\n]/.test(cell) ? '"' + cell.replaceAll('"', '""') + '"' : cell;
-}
-
-/** Rows → CSV text (with BOM unless `bom: false`). */
-export function toCsv(rows: readonly (readonly Cell[])[], opts: { bom?: boolean; delimiter?: string } = {}): string {
-	const d = opts.delimiter ?? ',';
-	const body = rows.map((row) => row.map((c) => quote(neutralise(c), d)).join(d)).join('\r\n') + '\r\n';
-	return (opts.bom === false ? '' : BOM) + body;
-}
+export { BOM, neutralise, quote, toCsv, type Cell } from '$lib/data/csv/write';
+import { toCsv, type Cell } from '$lib/data/csv/write';
 
 /** Exactly the bars drawn: one row per bar, in drawing order. */
 export function countsCsv(counts: readonly Count[], header: [string, string, string], labelOf: (c: Count) => string): string {

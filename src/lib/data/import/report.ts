@@ -1,6 +1,7 @@
 /** Import report figures from the resolved records, duplicate marking, and the rejected rows as CSV. */
 import type { CoopRecord, ImportReport, Precision, RejectedRow } from '../model';
 import { PRECISIONS } from '../model';
+import { toCsv } from '../csv/write';
 
 export function countRecords(records: CoopRecord[]) {
 	const byPrecision = Object.fromEntries(PRECISIONS.map((p) => [p, 0])) as Record<Precision, number>;
@@ -105,20 +106,11 @@ export function markDuplicates(records: CoopRecord[]): number {
 	return n;
 }
 
-function csvCell(value: string): string {
-	// Neutralise spreadsheet formulas; keep negative numbers ("-34.92") as they are.
-	const v = /^[=+@\t\r]|^-(?![\d.,])/.test(value) ? `'${value}` : value;
-	return /[",;\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-}
-
 /** The rejected rows as RFC 4180 CSV: line, reason, then the file's own columns. */
 export function rejectedToCsv(report: Pick<ImportReport, 'rejected'> | { rejected: RejectedRow[] }): string {
 	const columns: string[] = [];
 	for (const r of report.rejected) for (const k of Object.keys(r.raw)) if (!columns.includes(k)) columns.push(k);
-	const header = ['line', 'reason', ...columns];
-	const lines = [header.map(csvCell).join(',')];
-	for (const r of report.rejected) {
-		lines.push([String(r.line), r.reason, ...columns.map((c) => r.raw[c] ?? '')].map(csvCell).join(','));
-	}
-	return lines.join('\r\n') + '\r\n';
+	const rows = [['line', 'reason', ...columns]];
+	for (const r of report.rejected) rows.push([String(r.line), r.reason, ...columns.map((c) => r.raw[c] ?? '')]);
+	return toCsv(rows, { bom: false });
 }
