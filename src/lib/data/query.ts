@@ -49,7 +49,7 @@ export interface RecordIndex {
 	partners: DimIndex;
 	/** Year per record, 0 when not given. */
 	years: Int16Array;
-	search: SearchIndex;
+	readonly search: SearchIndex;
 }
 
 export type ContinentOf = (iso: string) => string | null;
@@ -108,7 +108,17 @@ export function buildIndex(records: readonly CoopRecord[], continentOf: Continen
 		years[i] = r.year ?? 0;
 	}
 	const dims = Object.fromEntries(DIMS.map((d) => [d, builders[d].done()])) as Record<Dim, DimIndex>;
-	return { records, dims, partners: partnerKeys.done(), years, search: createSearchIndex(records) };
+	let search: SearchIndex | null = null;
+	return {
+		records,
+		dims,
+		partners: partnerKeys.done(),
+		years,
+		// Built on the first query only: it is not needed for the first picture (start-up budget).
+		get search() {
+			return (search ??= createSearchIndex(records));
+		}
+	};
 }
 
 interface DimBuilder {
