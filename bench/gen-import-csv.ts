@@ -14,17 +14,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const THEMES = ['éducation', 'eau et assainissement', 'culture', 'santé', 'agriculture', 'jeunesse', 'climat', 'gouvernance locale', 'tourisme', 'sport'];
 const LINKS = ['jumelage', 'coopération décentralisée', 'pacte d’amitié'];
 
-/** mulberry32: small, fast, seeded. */
-export function rng(seed: number) {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+import { rng } from '../src/lib/data/synthetic';
 
 interface Place { name: string; iso: string; lat: number; lon: number; pop: number }
 

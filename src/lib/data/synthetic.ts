@@ -221,7 +221,7 @@ function ds(id: string, title: string): Dataset {
 }
 
 /** Deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
 	let a = seed >>> 0;
 	return () => {
 		a = (a + 0x6d2b79f5) >>> 0;
