@@ -5,6 +5,18 @@ import { filterSummary } from './describe';
 import { datasetsOf, footerLines } from '$lib/export/footer';
 import { translate } from '$lib/i18n';
 
+/** Props every chart takes (each chart adds its own options to these). */
+export interface ChartProps {
+	/** The records to count (already filtered). */
+	records: CoopRecord[];
+	/** The active filters, for the title and subtitle. */
+	filters: Filters;
+	/** Clicking a bar filters everything with this patch. */
+	onpick?: (patch: Partial<Filters>) => void;
+	/** The atlas' datasets, for the source footer. */
+	datasets?: Dataset[];
+}
+
 export type ChartName = 'country' | 'theme' | 'region' | 'year';
 export const CHART_NAMES: readonly ChartName[] = ['country', 'theme', 'region', 'year'];
 
