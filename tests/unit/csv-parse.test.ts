@@ -48,6 +48,18 @@ describe('parseDelimited', () => {
 		expect(t.rows[0].cells[2]).toBe('Développement multi-secteur\ndans le District de Huyé');
 	});
 
+	it('splits unquoted lines as String.split does, lines without any delimiter included', () => {
+		const lines = ['a;b;c', 'seul', '', 'x;;z', ';', 'fin sans délimiteur', 'é;ü'];
+		const table = parseDelimited(lines.join('\n'), { delimiter: ';' });
+		expect(table.headers).toEqual(['a', 'b', 'c']);
+		expect(table.rows.map((r) => [r.line, r.cells])).toEqual([
+			[2, ['seul']],
+			[4, ['x', '', 'z']],
+			[6, ['fin sans délimiteur']],
+			[7, ['é', 'ü']]
+		]);
+	});
+
 	it('drops trailing empty columns and skips empty lines', () => {
 		const text = 'Collectivité française;Partenaire;Pays;;;\nNancy;Kanazawa;Japon;;;\n;;;;;\n\nNancy;Karlsruhe;Allemagne;;;\n';
 		const t = parseDelimited(text);
@@ -134,6 +146,23 @@ describe('numbers and years', () => {
 		['1,2,3', null]
 	])('parseNumber(%j) = %j', (cell, expected) => {
 		expect(parseNumber(cell)).toBe(expected);
+	});
+	it('reads decimal commas exactly as Number reads decimal points', () => {
+		let seed = 7;
+		const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+		for (let i = 0; i < 5_000; i++) {
+			const decimals = Math.floor(rand() * 15);
+			const int = String(Math.floor(rand() * 10 ** Math.floor(rand() * 4)));
+			const frac = decimals ? String(Math.floor(rand() * 10 ** decimals)).padStart(decimals, '0') : '';
+			const cell = `${rand() < 0.3 ? '-' : ''}${int}${frac ? (rand() < 0.5 ? ',' : '.') + frac : ''}`;
+			expect(Object.is(parseNumber(cell), Number(cell.replace(',', '.'))), cell).toBe(true);
+		}
+		for (const cell of ['-0', '007', '179,9999999999999', '12345678901234567,5', '0,30000000000000004']) {
+			expect(Object.is(parseNumber(cell), Number(cell.replace(',', '.'))), cell).toBe(true);
+		}
+		expect(parseNumber('1,')).toBe(1);
+		expect(parseNumber(',5')).toBe(0.5);
+		expect(parseNumber('-')).toBeNull();
 	});
 	it.each([
 		['Franco-sénégalais 2025', 2025],

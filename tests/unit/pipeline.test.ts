@@ -89,6 +89,36 @@ describe('report and rejected rows', () => {
 	});
 });
 
+describe('duplicates and counts', () => {
+	// Real twinnings (Montpellier–Heidelberg, Toulouse–Bologna and Elche) written as a user might, twice.
+	const text = [
+		'Collectivité française;Département;Collectivité partenaire;Pays;Latitude;Longitude;Type de lien',
+		'Montpellier;34;Heidelberg;Allemagne;;;jumelage',
+		'Montpellier;34;Heidelberg;Allemagne;49,41;8,69;jumelage',
+		'Toulouse;31;Bologne | Elche;Italie | Espagne;;;jumelage',
+		'Toulouse;31;Elche | Bologne;Espagne | Italie;;;jumelage',
+		'Montpellier;34;Heidelberg;Allemagne;;;coopération décentralisée',
+		'Montpellier;34;Heidelberg;Japon;;;jumelage'
+	].join('\n');
+
+	it('marks the later row of a pair as duplicateOf the earlier one, in file order, whatever waited for the gazetteer', async () => {
+		const { records } = await importFile(text, { fileName: 'jumelages.csv' }, realResources());
+		const dup = Object.fromEntries(records.map((r) => [r.source.line, r.duplicateOf ?? null]));
+		const id = (line: number) => records.find((r) => r.source.line === line)!.id;
+		// Line 2 had no coordinates (geocoded after the whole file was read), line 3 had them: line 3 is the duplicate.
+		expect(dup).toEqual({ 2: null, 3: id(2), 4: null, 5: id(4), 6: null, 7: null });
+	});
+
+	it('counts every French-side and partner mention once', async () => {
+		const { report } = await importFile(text, { fileName: 'jumelages.csv' }, realResources());
+		expect(report).toMatchObject({ rows: 6, accepted: 6, french: 6, frenchResolved: 6, partners: 8, partnersCountryResolved: 8, countries: 4 });
+		const p = report.partnersByPrecision;
+		expect(p.given).toBe(1);
+		expect(p.given + p.city + p.region + p.country + p.unresolved).toBe(8);
+		expect(p.city).toBeGreaterThanOrEqual(6);
+	});
+});
+
 describe('resolvers can be injected (no gazetteer loaded when every partner has coordinates)', () => {
 	it('uses the doubles and never calls the gazetteer loader', async () => {
 		let loaded = false;

@@ -9,8 +9,8 @@ import { coordinateColumns, detectFormat, lacksCoordinates, needsGeocoding, read
 import type { Warning } from './formats/types';
 import { makeDraftResolver } from './import/resolve-draft';
 import { loadGeocoder, makeResolvers, type PipelineResources } from './import/resolvers';
-import { countRecords, markDuplicates } from './import/report';
 import { importedDataset } from './import/dataset';
+import type { RecordCounts } from './import/tally';
 import type { FormatOutput } from './formats/types';
 import type { CoopRecord, Dataset, Field, Figure, ImportFormat, ImportReport } from './model';
 
@@ -69,9 +69,8 @@ export async function importFile(
 		stream && head && streamFormat && ROW_FORMATS.includes(streamFormat)
 			? await importRows(stream, streamFormat, options, resources, dataset, warnings, progress)
 			: await importTable(text, options, resources, dataset, warnings, progress);
-	const { format, output, records, rows } = read;
+	const { format, output, records, rows, counts } = read;
 	for (const w of output.warnings) warnings.push(w);
-	markDuplicates(records);
 	const figures = (output.figures ?? []).map((f) => ({ ...f, dataset: dataset.id }));
 	const rejected = output.rejected.sort((a, b) => a.line - b.line);
 	warnings.sort((a, b) => a.line - b.line);
@@ -82,7 +81,7 @@ export async function importFile(
 		accepted: format === 'figures' ? figures.length : records.length,
 		rejected,
 		warnings,
-		...countRecords(records),
+		...counts,
 		mapping: output.mapping,
 		durationMs: Math.round(now() - t0),
 		encoding,
@@ -95,7 +94,9 @@ export async function importFile(
 interface ReadOutcome {
 	format: ConcreteFormat;
 	output: FormatOutput;
+	/** The records, duplicates marked. */
 	records: CoopRecord[];
+	counts: RecordCounts;
 	rows: number;
 	delimiter: string;
 }
@@ -127,7 +128,7 @@ async function importTable(
 			if (records.length % 2000 === 0) progress('resolve', 0.4 + (0.6 * records.length) / total);
 		}
 	});
-	return { format, output, records, rows: total, delimiter: table.delimiter };
+	return { format, output, records, counts: resolve.finish(records), rows: total, delimiter: table.delimiter };
 }
 
 /**
@@ -170,7 +171,7 @@ async function importRows(
 		progress('geocode', 0.9);
 		resolve.resolveWaiting(needGazetteer ? await loadGeocoder(resources) : null);
 	}
-	return { format, output: sink!.output, records, rows, delimiter: stream.delimiter };
+	return { format, output: sink!.output, records, counts: resolve.finish(records), rows, delimiter: stream.delimiter };
 }
 
 /** Same as importFile, for text already decoded. */

@@ -34,10 +34,19 @@ function trimTrailingColumns(headers: string[], rows: TableRow[]): string[] {
 	return headers.slice(0, width).map((h, i) => h.trim() || `column_${i + 1}`);
 }
 
+/** Whether a text is only whitespace (what text.trim() === '' tells, without copying a large text). */
+function isBlank(text: string): boolean {
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c !== 32 && (c < 9 || c > 13) && !/\s/.test(text[i])) return false;
+	}
+	return true;
+}
+
 /** Line ends normalised to "\n" and the delimiter chosen. Throws ImportError for empty input. */
 export function prepareDelimited(input: string, delimiter?: Delimiter): { text: string; delimiter: Delimiter } {
 	const text = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
-	if (text.trim() === '') throw new ImportError('empty', 'The file is empty: there is no table to import.');
+	if (isBlank(text)) throw new ImportError('empty', 'The file is empty: there is no table to import.');
 	return { text, delimiter: delimiter ?? detectDelimiter(text) };
 }
 
@@ -79,10 +88,26 @@ export function forEachRow(
  */
 function forEachPlainRow(text: string, delimiter: Delimiter, onRow: (row: TableRow, next: number) => boolean | void): void {
 	let start = 0;
+	// The first delimiter at or after the current cell's start, once looked up (text.length: none left).
+	// Kept across lines, so lines without a delimiter do not each scan the rest of the text.
+	let delim = -1;
 	for (let line = 1; ; line++) {
 		const nl = text.indexOf('\n', start);
 		const end = nl < 0 ? text.length : nl;
-		const cells = text.slice(start, end).split(delimiter);
+		// The cells straight from the text (what text.slice(start, end).split(delimiter) gives, without the line's copy).
+		const cells: string[] = [];
+		for (let from = start; ; ) {
+			if (delim < from) {
+				delim = text.indexOf(delimiter, from);
+				if (delim < 0) delim = text.length;
+			}
+			if (delim >= end) {
+				cells.push(text.slice(from, end));
+				break;
+			}
+			cells.push(text.slice(from, delim));
+			from = delim + 1;
+		}
 		const next = nl < 0 ? end : end + 1;
 		if (!isEmptyRow(cells) && onRow({ line, cells }, next) === false) return;
 		if (nl < 0) return;

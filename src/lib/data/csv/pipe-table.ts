@@ -15,7 +15,8 @@ function splitPipeLine(line: string): string[] {
 
 /** Finds the first pipe table in the text, or null when there is none. */
 export function extractPipeTable(input: string): Table | null {
-	if (!/^\s*\|?\s*:?-{3,}:?\s*\|/m.test(input)) return null; // no "---|" line: not worth splitting the text
+	// No "---|" line: not worth splitting the text (the plain search first: it is much faster on a large file).
+	if (!input.includes('---') || !/^\s*\|?\s*:?-{3,}:?\s*\|/m.test(input)) return null;
 	const lines = (input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input).split('\n');
 	for (let i = 1; i < lines.length; i++) {
 		if (!SEPARATOR.test(lines[i]) || !lines[i - 1].includes('|')) continue;

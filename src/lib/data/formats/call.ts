@@ -3,7 +3,7 @@
  * (generalist / thematic / bilateral-joint) and, for joint calls, the partner country
  * ("Franco-palestinien" → PS).
  */
-import { fold } from '../text';
+import { clean, fold } from '../text';
 import { parseYear } from '../csv/number';
 import type { CallForProjects, CallKind } from '../model';
 
@@ -57,7 +57,7 @@ export function callKind(name: string): CallKind | null {
 
 /** The call described by its name; `fallbackYear` (e.g. an "annee" column) when the name has none. */
 export function parseCall(name: string, fallbackYear: number | null = null): CallForProjects | null {
-	const n = name.replace(/\s+/g, ' ').trim();
+	const n = clean(name);
 	if (n === '') return null;
 	return { name: n, year: parseYear(n) ?? fallbackYear, kind: callKind(n) };
 }

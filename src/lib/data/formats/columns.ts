@@ -1,5 +1,5 @@
 /** Finding columns by header name: exact keys after normalisation, so "Année" = "annee" = "ANNEE". */
-import { normKey } from '../text';
+import { clean, normKey } from '../text';
 import type { Field } from '../model';
 
 /** Index of the header matching one of the aliases (compared with normKey), or -1. */
@@ -39,9 +39,9 @@ export function splitList(cell: string, separator: RegExp = /\s*\|\s*/, chars = 
 	if (cell === '') return [];
 	let plain = true;
 	for (const c of chars) if (cell.includes(c)) plain = false;
-	if (plain) return [cell.replace(/\s+/g, ' ').trim()];
+	if (plain) return [clean(cell)];
 	return cell
 		.split(separator)
-		.map((s) => s.replace(/\s+/g, ' ').trim())
+		.map(clean)
 		.filter((s) => s !== '');
 }

@@ -4,6 +4,7 @@
  * a parenthesised country applies to the names before it that have none yet. A parenthesis that is
  * not a country ("Dankassari (région de Dosso)") stays part of the name.
  */
+import { clean } from '../text';
 import type { DraftPartner } from './types';
 
 export interface SplitOptions {
@@ -17,7 +18,7 @@ export interface SplitOptions {
 function splitOutsideParens(cell: string, separators: string): string[] {
 	if (!cell.includes('(')) {
 		const parts = separators.length === 1 ? cell.split(separators) : cell.split(new RegExp(`[${separators}]`));
-		return parts.map((s) => s.replace(/\s+/g, ' ').trim()).filter((s) => s !== '');
+		return parts.map(clean).filter((s) => s !== '');
 	}
 	const out: string[] = [];
 	let depth = 0;
@@ -31,14 +32,14 @@ function splitOutsideParens(cell: string, separators: string): string[] {
 		} else current += c;
 	}
 	out.push(current);
-	return out.map((s) => s.replace(/\s+/g, ' ').trim()).filter((s) => s !== '');
+	return out.map(clean).filter((s) => s !== '');
 }
 
 const TRAILING_PAREN = /^(.*?)\s*\(([^()]+)\)\s*$/;
 
 export function splitPartnerCell(cell: string, options: SplitOptions): DraftPartner[] {
 	if (cell === '') return [];
-	if (!/[(|]/.test(cell) && !(options.commas && /[,;]/.test(cell))) return [{ name: cell.replace(/\s+/g, ' ').trim() }];
+	if (!/[(|]/.test(cell) && !(options.commas && /[,;]/.test(cell))) return [{ name: clean(cell) }];
 	const hasPipe = splitOutsideParens(cell, '|').length > 1;
 	// Without comma splitting, a "Name (Country), Name (Country)" list still splits on its commas.
 	const commas = options.commas || /\)\s*[,;]/.test(cell);

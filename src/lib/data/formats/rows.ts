@@ -10,7 +10,7 @@ import { countryFromCall, parseCall } from './call';
 import { rowReader, splitList, type RowValues } from './columns';
 import { splitPartnerCell } from './partner-cell';
 import type { DraftFrench, DraftPartner, DraftRecord, FormatOutput, Warning } from './types';
-import { parseFrenchKind, parseLinkType, parseLonLat, parseUrl } from './values';
+import { cached, parseFrenchKind, parseLinkType, parseLonLat, parseUrl } from './values';
 
 export interface RowRules {
 	/** Link type when the row has no link-type cell. */
@@ -26,7 +26,7 @@ const YEAR_RANGE = /((?:19|20)\d{2})\s*[-–/à]+\s*((?:19|20)\d{2})/;
 
 /** Aligns a " | "-separated country cell with the partners: one to one, or one for all. */
 function assignCountries(partners: DraftPartner[], countryCell: string, line: number, warnings: Warning[]): void {
-	const countries = splitList(countryCell);
+	const countries = countriesOf(countryCell);
 	if (countries.length === 0) return;
 	if (partners.length === 0) {
 		for (const c of countries) partners.push({ name: '', countryText: c });
@@ -38,29 +38,30 @@ function assignCountries(partners: DraftPartner[], countryCell: string, line: nu
 			message: `${partners.length} partners but ${countries.length} countries: countries assigned in order.`
 		});
 	}
-	partners.forEach((p, i) => {
-		p.countryText ??= countries.length === 1 ? countries[0] : (countries[i] ?? null);
-	});
+	for (let i = 0; i < partners.length; i++) {
+		partners[i].countryText ??= countries.length === 1 ? countries[0] : (countries[i] ?? null);
+	}
 }
 
 function frenchSide(v: RowValues, line: number, warnings: Warning[]): DraftFrench[] {
 	const names = splitList(v.french);
 	const kind = parseFrenchKind(v.frenchKind);
-	const hints = {
-		kind,
-		code: v.frenchCode || null,
-		departement: v.frenchDepartement || null,
-		region: v.frenchRegion || null
-	};
-	const french: DraftFrench[] = names.map((name) => ({ name, ...hints }));
-	const coords = parseLonLat(v.frenchLon, v.frenchLat);
-	if (coords && french.length === 1) Object.assign(french[0], coords);
-	else if ((v.frenchLon || v.frenchLat) && !coords) {
+	const departement = v.frenchDepartement || null;
+	const region = v.frenchRegion || null;
+	const coords = v.frenchLon || v.frenchLat ? parseLonLat(v.frenchLon, v.frenchLat) : null;
+	if ((v.frenchLon || v.frenchLat) && !coords) {
 		warnings.push({ line, message: `French coordinates "${v.frenchLat}, ${v.frenchLon}" are not valid: ignored.` });
 	}
-	if (french.length > 1 && hints.code) {
+	let code = v.frenchCode || null;
+	if (names.length > 1 && code) {
 		warnings.push({ line, message: 'One code for several French collectivités: the code is ignored.' });
-		for (const f of french) f.code = null;
+		code = null;
+	}
+	// One object literal per name (no spread of a shared hints object: this runs on every row).
+	const french: DraftFrench[] = new Array(names.length);
+	for (let i = 0; i < names.length; i++) {
+		const one = coords && names.length === 1 ? coords : null;
+		french[i] = { name: names[i], kind, code, departement, region, lon: one?.lon ?? null, lat: one?.lat ?? null };
 	}
 	return french;
 }
@@ -96,16 +97,10 @@ function yearsOf(v: RowValues): { year: number | null; yearEnd: number | null } 
 	return { year: parseYear(cell), yearEnd: parseYear(v.yearEnd) };
 }
 
-const themeLists = new Map<string, string[]>();
 /** Themes of a cell; the same cell text gives the same (shared, read-only) array — files repeat a few combinations. */
-function themesOf(cell: string): string[] {
-	let themes = themeLists.get(cell);
-	if (!themes) {
-		themes = splitList(cell, /\s*[|;,\n]\s*/, '|;,\n');
-		if (themeLists.size < 10_000) themeLists.set(cell, themes);
-	}
-	return themes;
-}
+const themesOf = cached((cell: string) => splitList(cell, /\s*[|;,\n]\s*/, '|;,\n'), 10_000);
+/** Countries of a " | "-separated cell, shared the same way. */
+const countriesOf = cached((cell: string) => splitList(cell), 10_000);
 
 /** Builds the draft for one row, or the reason it cannot be used. */
 export function draftRow(

@@ -3,14 +3,17 @@ import { fold } from '../text';
 import { parseNumber } from '../csv/number';
 import type { FrenchKind, LinkType } from '../model';
 
-/** Caches a cell → value function: the same few values repeat on every row. */
-function cached<T>(fn: (cell: string) => T): (cell: string) => T {
+/**
+ * Caches a cell → value function: the same few values repeat on every row. Values are shared
+ * between rows: treat them as read-only.
+ */
+export function cached<T>(fn: (cell: string) => T, limit = 1000): (cell: string) => T {
 	const cache = new Map<string, T>();
 	return (cell) => {
 		let v = cache.get(cell);
 		if (v === undefined && !cache.has(cell)) {
 			v = fn(cell);
-			if (cache.size < 1000) cache.set(cell, v);
+			if (cache.size < limit) cache.set(cell, v);
 		}
 		return v as T;
 	};

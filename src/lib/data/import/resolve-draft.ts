@@ -3,6 +3,7 @@ import { normKey } from '../text';
 import type { CoopRecord, Dataset, FrenchEntity, Partner } from '../model';
 import type { DraftFrench, DraftPartner, DraftRecord, Warning } from '../formats/types';
 import { memo, type Resolvers } from './resolvers';
+import { makeTally } from './tally';
 
 export interface RecordContext {
 	dataset: Dataset;
@@ -15,6 +16,15 @@ type ResolvedFrench = FrenchEntity & { ambiguous?: boolean; candidates?: number;
 interface FrenchResult {
 	entity: FrenchEntity;
 	warning: ((name: string) => string) | null;
+	/** The entity's duplicate-identity id (Tally.frenchKey), once asked. */
+	key?: number;
+}
+
+/** A resolved partner, the warnings it deserves and its duplicate-identity id (Tally.partnerKey), once asked. */
+interface PartnerResult {
+	partner: Partner;
+	warnings: string[];
+	key?: number;
 }
 
 /**
@@ -33,6 +43,7 @@ export function makeDraftResolver(r: Resolvers, ctx: RecordContext, warnings: Wa
 	const countryOf = memo((text: string) => r.resolveCountry(text));
 	const countryInfo = memo((iso: string) => r.countryByIso(iso));
 	const norm = memo(normKey);
+	const tally = makeTally();
 	const frenchCache = new Map<string, FrenchResult>();
 	const frenchByName = new Map<string, { dep: string; res: FrenchResult }[]>();
 
@@ -45,8 +56,26 @@ export function makeDraftResolver(r: Resolvers, ctx: RecordContext, warnings: Wa
 			lon: d.lon ?? null,
 			lat: d.lat ?? null
 		}) as ResolvedFrench;
-		const { ambiguous, candidates, givenIgnored, ...entity } = e;
-		if (d.lon != null && d.lat != null && entity.lon == null) Object.assign(entity, { lon: d.lon, lat: d.lat, coordSource: 'given' });
+		const { ambiguous, candidates, givenIgnored } = e;
+		// The entity without the resolver's remarks, as one literal of fixed shape (a rest copy is slower).
+		const entity: FrenchEntity = {
+			name: e.name,
+			officialName: e.officialName,
+			kind: e.kind,
+			code: e.code,
+			departement: e.departement,
+			departementName: e.departementName,
+			region: e.region,
+			regionName: e.regionName,
+			lon: e.lon,
+			lat: e.lat,
+			coordSource: e.coordSource
+		};
+		if (d.lon != null && d.lat != null && entity.lon == null) {
+			entity.lon = d.lon;
+			entity.lat = d.lat;
+			entity.coordSource = 'given';
+		}
 		let warning: FrenchResult['warning'] = null;
 		if (entity.code === null) warning = (n) => `French collectivité "${n}" not found in the official COG list.`;
 		else if (givenIgnored !== undefined) {
@@ -59,7 +88,7 @@ export function makeDraftResolver(r: Resolvers, ctx: RecordContext, warnings: Wa
 		return { entity, warning };
 	}
 
-	function french(d: DraftFrench, line: number): FrenchEntity {
+	function french(d: DraftFrench, line: number): FrenchResult {
 		let res: FrenchResult | undefined;
 		// Rows with their own coordinates rarely repeat: resolve them directly instead of caching.
 		if (d.lon != null && d.lat != null) res = resolveFrenchOnce(d);
@@ -76,7 +105,8 @@ export function makeDraftResolver(r: Resolvers, ctx: RecordContext, warnings: Wa
 			if (!res) list.push({ dep, res: (res = resolveFrenchOnce(d)) });
 		}
 		if (res.warning) warnings.push({ line, message: res.warning(d.name) });
-		return res.entity;
+		tally.french(res.entity);
+		return res;
 	}
 
 	/** What a partner's name and country cells resolve to before any coordinates: computed once per distinct cells. */
@@ -87,9 +117,9 @@ export function makeDraftResolver(r: Resolvers, ctx: RecordContext, warnings: Wa
 		normName: string;
 		countryNote: string | null;
 		/** The partner resolved without coordinates (geocoded), once needed. */
-		geocoded?: { partner: Partner; warnings: string[] };
+		geocoded?: PartnerResult;
 		/** The last partner built with given coordinates: rows repeating a place with the same point share it. */
-		given?: { partner: Partner; warnings: string[] };
+		given?: PartnerResult;
 	}
 	// name → the bases of its (few) country cells: one map lookup per partner, no key string built per row.
 	const partnerCache = new Map<string, PartnerBase[]>();
@@ -115,7 +145,12 @@ export function makeDraftResolver(r: Resolvers, ctx: RecordContext, warnings: Wa
 		return base;
 	}
 
-	function makePartner(d: DraftPartner, base: PartnerBase, iso: string | null, place: Pick<Partner, 'lon' | 'lat' | 'precision' | 'matchedPlace'>) {
+	function makePartner(
+		d: DraftPartner,
+		base: PartnerBase,
+		iso: string | null,
+		place: Pick<Partner, 'lon' | 'lat' | 'precision' | 'matchedPlace'>
+	): PartnerResult {
 		const notes: string[] = [];
 		if (base.countryNote) notes.push(base.countryNote);
 		if (!iso && d.name) notes.push(`No country found for partner "${d.name}".`);
@@ -131,10 +166,10 @@ export function makeDraftResolver(r: Resolvers, ctx: RecordContext, warnings: Wa
 			precision: place.precision,
 			matchedPlace: place.matchedPlace
 		};
-		return { partner, warnings: notes };
+		return { partner, warnings: notes, key: undefined };
 	}
 
-	function resolvePartner(d: DraftPartner): { partner: Partner; warnings: string[] } {
+	function resolvePartner(d: DraftPartner): PartnerResult {
 		const base = partnerBase(d);
 		if (d.lon != null && d.lat != null) {
 			const g = base.given;
@@ -152,27 +187,56 @@ export function makeDraftResolver(r: Resolvers, ctx: RecordContext, warnings: Wa
 		return (base.geocoded = makePartner(d, base, iso, place));
 	}
 
-	function partner(d: DraftPartner, line: number): Partner {
+	function partner(d: DraftPartner, line: number): PartnerResult {
 		const res = resolvePartner(d);
 		for (const message of res.warnings) warnings.push({ line, message });
-		return res.partner;
+		tally.partner(res.partner);
+		return res;
 	}
 
-	/** Partners waiting for the gazetteer (see `deferGeocoding`): their record, place in it and draft. */
-	const waiting: { record: CoopRecord; index: number; draft: DraftPartner }[] = [];
+	/**
+	 * Partners waiting for the gazetteer (see `deferGeocoding`): their record, place in it and draft,
+	 * and the record's duplicate key to complete (its index in the tally, its sides' ids so far).
+	 */
+	interface Waiting {
+		record: CoopRecord;
+		index: number;
+		draft: DraftPartner;
+		key: { at: number; french: number[]; partners: number[] };
+	}
+	const waiting: Waiting[] = [];
 	const mustWait = (d: DraftPartner) => options.deferGeocoding && !r.geocodePartner && (d.lon == null || d.lat == null);
+
+	// Duplicate-identity ids of the record being resolved: scratch arrays reused from row to row
+	// (emptied by resetting their count, since setting length = 0 would free their storage).
+	const frenchKeys: number[] = [];
+	const partnerKeys: number[] = [];
+	let nFrench = 0;
+	let nPartners = 0;
 
 	function resolveDraft(d: DraftRecord): CoopRecord {
 		const { dataset } = ctx;
-		const frenchSide: FrenchEntity[] = [];
-		for (const f of d.french) frenchSide.push(french(f, d.line));
-		const partners: Partner[] = [];
+		// Arrays of their final length: an empty array's first push reserves room for 16.
+		const frenchSide: FrenchEntity[] = new Array(d.french.length);
+		nFrench = 0;
+		for (let i = 0; i < d.french.length; i++) {
+			const res = french(d.french[i], d.line);
+			frenchSide[i] = res.entity;
+			frenchKeys[nFrench++] = res.key ??= tally.frenchKey(res.entity);
+		}
+		const partners: Partner[] = new Array(d.partners.length);
+		nPartners = 0;
 		let waits = false;
-		for (const p of d.partners) {
+		for (let i = 0; i < d.partners.length; i++) {
+			const p = d.partners[i];
 			if (mustWait(p)) {
 				waits = true;
-				partners.push(null as unknown as Partner); // filled by resolveWaiting
-			} else partners.push(partner(p, d.line));
+				partners[i] = null as unknown as Partner; // filled by resolveWaiting
+			} else {
+				const res = partner(p, d.line);
+				partners[i] = res.partner;
+				partnerKeys[nPartners++] = res.key ??= tally.partnerKey(res.partner);
+			}
 		}
 		const record: CoopRecord = {
 			id: `${dataset.id}:${d.line}`,
@@ -194,7 +258,14 @@ export function makeDraftResolver(r: Resolvers, ctx: RecordContext, warnings: Wa
 			},
 			remark: d.remark
 		};
-		if (waits) d.partners.forEach((p, index) => partners[index] === null && waiting.push({ record, index, draft: p }));
+		const key = tally.record(frenchKeys, nFrench, waits ? null : partnerKeys, nPartners, d.linkType);
+		if (waits) {
+			const ids = { at: key, french: frenchKeys.slice(0, nFrench), partners: new Array<number>(partners.length) };
+			for (let i = 0, k = 0; i < partners.length; i++) {
+				if (partners[i] === null) waiting.push({ record, index: i, draft: d.partners[i], key: ids });
+				else ids.partners[i] = partnerKeys[k++];
+			}
+		}
 		return record;
 	}
 
@@ -204,8 +275,23 @@ export function makeDraftResolver(r: Resolvers, ctx: RecordContext, warnings: Wa
 		/** Resolves the waiting partners with this geocoder (null: they stay unresolved), in file order. */
 		resolveWaiting(geocode: Resolvers['geocodePartner']) {
 			r = { ...r, geocodePartner: geocode };
-			for (const w of waiting) w.record.partners[w.index] = partner(w.draft, w.record.source.line);
+			for (const w of waiting) {
+				const res = partner(w.draft, w.record.source.line);
+				w.record.partners[w.index] = res.partner;
+				w.key.partners[w.index] = res.key ??= tally.partnerKey(res.partner);
+			}
+			let last: Waiting['key'] | null = null;
+			for (const w of waiting) {
+				if (w.key === last) continue;
+				last = w.key;
+				tally.setKey(last.at, last.french, last.french.length, last.partners, last.partners.length, w.record.linkType);
+			}
 			waiting.length = 0;
+		},
+		/** Marks duplicates among the records made (in the order made) and gives the report's counts. */
+		finish(records: CoopRecord[]) {
+			tally.markDuplicates(records);
+			return tally.counts();
 		}
 	});
 }

@@ -50,6 +50,13 @@ function validLonLat(lon: number | null | undefined, lat: number | null | undefi
 	return [lon, lat];
 }
 
+/** Where a seat commune's COG place comes from ('unresolved' for no seat). */
+const seatSource = (c: CogAsset['c'], seat: number): FrenchCoordSource =>
+	seat < 0 ? 'unresolved' : c.src[seat] === 'g' ? 'cog' : 'departement';
+/** A seat commune's COG place, or null for no seat. */
+const seatPoint = (c: CogAsset['c'], seat: number): [number, number] | null =>
+	seat < 0 ? null : [c.x[seat] / 1e4, c.y[seat] / 1e4];
+
 function toEntity(ix: FrenchIndex, name: string, m: Match, given: [number, number] | null): ResolvedFrench {
 	const c = ix.asset.c;
 	let code: string;
@@ -58,35 +65,40 @@ function toEntity(ix: FrenchIndex, name: string, m: Match, given: [number, numbe
 	let region: string | null = null;
 	let point: [number, number] | null = null;
 	let coordSource: FrenchCoordSource = 'cog';
-	const seatPoint = (seat: number): [[number, number] | null, FrenchCoordSource] =>
-		seat < 0 ? [null, 'unresolved'] : [[c.x[seat] / 1e4, c.y[seat] / 1e4], c.src[seat] === 'g' ? 'cog' : 'departement'];
+	// The seat whose COG place locates the collectivité (-2: none to look up). No closure here: this runs
+	// once per distinct name of every import.
+	let seat = -2;
 	if (m.kind === 'commune') {
 		const i = m.cand.commune;
 		code = c.code[i];
 		officialName = c.name[i];
 		dep = departementOfCommune(code);
 		if (m.cand.lon !== null && m.cand.lat !== null) point = [m.cand.lon, m.cand.lat];
-		else [point, coordSource] = seatPoint(i);
+		else seat = i;
 	} else if (m.kind === 'epci') {
 		const e = ix.epci.get(m.code);
 		code = m.code;
 		officialName = e?.name ?? m.code;
 		if (e && e.seat >= 0) {
 			dep = departementOfCommune(c.code[e.seat]);
-			[point, coordSource] = seatPoint(e.seat);
+			seat = e.seat;
 		}
 	} else if (m.kind === 'departement') {
 		const d = ix.deps.get(m.code);
 		code = m.code;
 		officialName = d?.name ?? m.code;
 		dep = m.code;
-		[point, coordSource] = seatPoint(d?.seat ?? -1);
+		seat = d?.seat ?? -1;
 	} else {
 		const r = ix.regions.get(m.code);
 		code = m.code;
 		officialName = r?.name ?? m.code;
 		region = m.code;
-		[point, coordSource] = seatPoint(r?.seat ?? -1);
+		seat = r?.seat ?? -1;
+	}
+	if (seat !== -2) {
+		point = seatPoint(c, seat);
+		coordSource = seatSource(c, seat);
 	}
 	const depRef = dep ? ix.deps.get(dep) : undefined;
 	region ??= depRef?.region ?? null;
