@@ -60,6 +60,20 @@ describe('parseDelimited', () => {
 		]);
 	});
 
+	it.each([
+		['CRLF', 'a;b\r\nc;d\r\n\r\ne;\r\n'],
+		['CRLF, quoted cells', 'a;b\r\n"c";d\r\n\r\ne;\r\n'],
+		['CR alone (old Mac)', 'a;b\rc;d\r\re;\r'],
+		['CR alone and CRLF mixed', 'a;b\r\nc;d\r\re;']
+	])('%s line ends: the same rows, no "\\r" left in any cell', (_name, text) => {
+		const table = parseDelimited(text, { delimiter: ';' });
+		expect(table.headers).toEqual(['a', 'b']);
+		expect(table.rows).toEqual([
+			{ line: 2, cells: ['c', 'd'] },
+			{ line: 4, cells: ['e', ''] }
+		]);
+	});
+
 	it('drops trailing empty columns and skips empty lines', () => {
 		const text = 'Collectivité française;Partenaire;Pays;;;\nNancy;Kanazawa;Japon;;;\n;;;;;\n\nNancy;Karlsruhe;Allemagne;;;\n';
 		const t = parseDelimited(text);

@@ -43,9 +43,14 @@ function isBlank(text: string): boolean {
 	return true;
 }
 
-/** Line ends normalised to "\n" and the delimiter chosen. Throws ImportError for empty input. */
+/**
+ * Line ends normalised to "\n" and the delimiter chosen. Throws ImportError for empty input.
+ * Quote-free text whose every "\r" starts a "\r\n" is kept as it is (each line's "\r" is dropped
+ * as the line is split): rewriting a large file would copy all of it.
+ */
 export function prepareDelimited(input: string, delimiter?: Delimiter): { text: string; delimiter: Delimiter } {
-	const text = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
+	const normalise = input.includes('\r') && (input.includes('"') || /\r(?!\n)/.test(input));
+	const text = normalise ? input.replace(/\r\n?/g, '\n') : input;
 	if (isBlank(text)) throw new ImportError('empty', 'The file is empty: there is no table to import.');
 	return { text, delimiter: delimiter ?? detectDelimiter(text) };
 }
@@ -84,31 +89,35 @@ export function forEachRow(
 /**
  * forEachRow for text without any quote: what papaparse itself does then (its "fast mode": split
  * on newlines, then on the delimiter), without its per-row result objects and copies; each row is
- * one line.
+ * one line. A line's closing "\r" (text kept with "\r\n" line ends) is not part of its last cell.
  */
 function forEachPlainRow(text: string, delimiter: Delimiter, onRow: (row: TableRow, next: number) => boolean | void): void {
 	let start = 0;
 	// The first delimiter at or after the current cell's start, once looked up (text.length: none left).
 	// Kept across lines, so lines without a delimiter do not each scan the rest of the text.
 	let delim = -1;
+	// Cells are gathered here, then copied to an array of their exact count (an empty array's first
+	// push would reserve room for 16).
+	const scratch: string[] = [];
 	for (let line = 1; ; line++) {
 		const nl = text.indexOf('\n', start);
-		const end = nl < 0 ? text.length : nl;
+		const end = nl < 0 ? text.length : nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
 		// The cells straight from the text (what text.slice(start, end).split(delimiter) gives, without the line's copy).
-		const cells: string[] = [];
+		let n = 0;
 		for (let from = start; ; ) {
 			if (delim < from) {
 				delim = text.indexOf(delimiter, from);
 				if (delim < 0) delim = text.length;
 			}
 			if (delim >= end) {
-				cells.push(text.slice(from, end));
+				scratch[n++] = text.slice(from, end);
 				break;
 			}
-			cells.push(text.slice(from, delim));
+			scratch[n++] = text.slice(from, delim);
 			from = delim + 1;
 		}
-		const next = nl < 0 ? end : end + 1;
+		const cells = scratch.slice(0, n);
+		const next = nl < 0 ? end : nl + 1;
 		if (!isEmptyRow(cells) && onRow({ line, cells }, next) === false) return;
 		if (nl < 0) return;
 		start = next;

@@ -45,7 +45,8 @@ export function coordinateColumns(headers: string[], format: ConcreteFormat, map
 
 /** Whether a row leaves one of the coordinate columns empty. */
 export function lacksCoordinates(cells: string[], columns: number[]): boolean {
-	return columns.some((i) => (cells[i] ?? '').trim() === '');
+	for (const i of columns) if ((cells[i] ?? '').trim() === '') return true;
+	return false;
 }
 
 /**

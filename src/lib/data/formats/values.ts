@@ -19,7 +19,7 @@ export function cached<T>(fn: (cell: string) => T, limit = 1000): (cell: string)
 	};
 }
 
-export const parseLinkType = cached(function parseLinkType(cell: string): LinkType | null {
+const linkType = cached(function parseLinkType(cell: string): LinkType | null {
 	const f = fold(cell).replace(/[_-]+/g, ' ').trim();
 	if (f === '') return null;
 	if (/jumel|twin|sister|partnerschaft/.test(f)) return 'jumelage';
@@ -29,7 +29,7 @@ export const parseLinkType = cached(function parseLinkType(cell: string): LinkTy
 	return 'autre';
 });
 
-export const parseFrenchKind = cached(function parseFrenchKind(cell: string): FrenchKind | null {
+const frenchKind = cached(function parseFrenchKind(cell: string): FrenchKind | null {
 	const f = fold(cell).replace(/[_-]+/g, ' ').trim();
 	if (f === '') return null;
 	if (/^(commune|ville|municipalit|city|town)/.test(f)) return 'commune';
@@ -38,6 +38,11 @@ export const parseFrenchKind = cached(function parseFrenchKind(cell: string): Fr
 	if (/region|conseil regional/.test(f)) return 'region';
 	return 'other';
 });
+
+/** The link type a cell names (null for an empty cell). */
+export const parseLinkType = (cell: string): LinkType | null => (cell === '' ? null : linkType(cell));
+/** The kind of collectivité a cell names (null for an empty cell). */
+export const parseFrenchKind = (cell: string): FrenchKind | null => (cell === '' ? null : frenchKind(cell));
 
 /** Keeps only http(s) URLs (anything else, e.g. javascript:, is dropped). */
 export function parseUrl(cell: string): string | null {
