@@ -74,19 +74,38 @@ function stripSuffix(key: string): string | null {
 	return null;
 }
 
+/** Keys in the order first added, each once. (A class, not a closure per call: this runs for every name geocoded.) */
+class KeyList {
+	readonly keys: string[] = [];
+	private readonly seen = new Set<string>();
+	add(k: string | null | undefined): void {
+		if (k && !this.seen.has(k)) {
+			this.seen.add(k);
+			this.keys.push(k);
+		}
+	}
+	addAll(keys: readonly string[]): void {
+		for (const k of keys) this.add(k);
+	}
+	has(k: string): boolean {
+		return this.seen.has(k);
+	}
+}
+
+const SAINT_SWAPS: readonly (readonly [string, string])[] = [
+	['st', 'saint'],
+	['ste', 'sainte'],
+	['saint', 'st'],
+	['sainte', 'ste'],
+	['sankt', 'st'],
+	['san', 'saint']
+];
+
 /** "st"/"ste"/"sankt" ↔ "saint"/"sainte" as whole words. */
 function saintVariants(key: string): string[] {
 	const out: string[] = [];
 	const w = key.split(' ');
-	const swap = (from: string, to: string) => {
-		if (w.includes(from)) out.push(w.map((x) => (x === from ? to : x)).join(' '));
-	};
-	swap('st', 'saint');
-	swap('ste', 'sainte');
-	swap('saint', 'st');
-	swap('sainte', 'ste');
-	swap('sankt', 'st');
-	swap('san', 'saint');
+	for (const [from, to] of SAINT_SWAPS) if (w.includes(from)) out.push(w.map((x) => (x === from ? to : x)).join(' '));
 	return out;
 }
 
@@ -136,47 +155,41 @@ function splitQualifiers(raw: string): { main: string; rest: string[]; alternati
 
 /** Keys a main part can be looked up as, with whether any of them drops an admin-kind word. */
 function expand(text: string): { keys: string[]; adminHint: boolean } {
-	const keys: string[] = [];
+	const list = new KeyList();
+	const keys = list.keys;
 	let adminHint = false;
-	const seen = new Set<string>();
-	const push = (k: string | null) => {
-		if (!k || seen.has(k)) return false;
-		seen.add(k);
-		keys.push(k);
-		return true;
-	};
 	const key = normKey(text);
-	push(key);
+	list.add(key);
 	let core = key;
 	const admin = stripPrefix(key, ADMIN_PREFIXES);
 	const town = admin ? null : stripPrefix(key, TOWN_PREFIXES);
 	if (admin) adminHint = true;
 	if (admin || town) {
 		core = (admin ?? town)!;
-		push(core);
+		list.add(core);
 		const noArticle = stripArticle(core);
-		if (noArticle) push(noArticle);
+		if (noArticle) list.add(noArticle);
 		// "Départements du Borgou et de l'Alibori": each area on its own, the first first.
 		const parts = core.split(/ (?:et|and) /);
 		if (parts.length > 1) {
-			push(parts[0]);
+			list.add(parts[0]);
 			for (const part of parts.slice(1)) {
 				const p = stripPrefix(part, ADMIN_PREFIXES) ?? part;
 				const link = LINKS.find((l) => startsWithWords(p, l));
 				const linkless = link ? p.slice(link.length).trim() : p;
-				push(linkless);
-				push(stripArticle(linkless));
+				list.add(linkless);
+				list.add(stripArticle(linkless));
 			}
 		}
 	}
 	const suffixLess = stripSuffix(core);
 	if (suffixLess) {
 		if (!ROMAN.test(core.split(' ').pop()!) && !/ (?:city|ville|municipality)$/.test(core)) adminHint = true;
-		push(suffixLess);
+		list.add(suffixLess);
 	}
-	for (const k of [...keys]) for (const v of saintVariants(k)) push(v);
+	for (const k of [...keys]) for (const v of saintVariants(k)) list.add(v);
 	// "M'Bour", "N'Djamena": the apostrophe's letter belongs to the next word.
-	for (const k of [...keys]) if (/(?:^| )[a-z] /.test(k)) push(k.replace(/(^| )([a-z]) /g, '$1$2'));
+	for (const k of [...keys]) if (/(?:^| )[a-z] /.test(k)) list.add(k.replace(/(^| )([a-z]) /g, '$1$2'));
 	return { keys, adminHint };
 }
 
@@ -203,19 +216,12 @@ function compoundParts(raw: string): string[] {
 
 export function analyseName(name: string): NameQuery {
 	const raw = clean(name);
-	const forms: string[] = [];
-	const seen = new Set<string>();
-	const add = (k: string | null | undefined) => {
-		if (k && !seen.has(k)) {
-			seen.add(k);
-			forms.push(k);
-		}
-	};
-	add(normKey(raw));
+	const forms = new KeyList();
+	forms.add(normKey(raw));
 	const { main, rest, alternatives } = splitQualifiers(raw);
 	const first = expand(main);
-	first.keys.forEach(add);
-	for (const alt of alternatives) expand(alt).keys.forEach(add);
+	forms.addAll(first.keys);
+	for (const alt of alternatives) forms.addAll(expand(alt).keys);
 	const qualifiers: string[] = [];
 	let fallbackAdminHint = false;
 	for (const q of rest) {
@@ -224,8 +230,8 @@ export function analyseName(name: string): NameQuery {
 		fallbackAdminHint ||= e.adminHint;
 	}
 	// Looser forms, tried only after every literal one; a region's name is not cut into towns.
-	if (!first.adminHint) for (const part of compoundParts(main)) expand(part).keys.forEach(add);
-	add(tailAfterLink(main));
-	const fallbacks = [...new Set(qualifiers)].filter((k) => !seen.has(k));
-	return { forms, qualifiers: [...new Set(qualifiers)], adminHint: first.adminHint, fallbacks, fallbackAdminHint };
+	if (!first.adminHint) for (const part of compoundParts(main)) forms.addAll(expand(part).keys);
+	forms.add(tailAfterLink(main));
+	const fallbacks = [...new Set(qualifiers)].filter((k) => !forms.has(k));
+	return { forms: forms.keys, qualifiers: [...new Set(qualifiers)], adminHint: first.adminHint, fallbacks, fallbackAdminHint };
 }
