@@ -19,6 +19,22 @@ describe('twin-towns-france.csv, real resolvers', async () => {
 		expect(report.frenchResolved / report.french).toBeGreaterThanOrEqual(0.98);
 	});
 
+	it('keeps a pair the lists give twice, the later row marked as the duplicate (Abbeville – Burgess Hill)', () => {
+		const pair = records.filter((r) => r.french[0].name === 'Abbeville' && r.partners[0].name === 'Burgess Hill');
+		expect(pair.map((r) => r.source.line)).toEqual([421, 818]);
+		expect(pair[0].duplicateOf).toBeUndefined();
+		expect(pair[1].duplicateOf).toBe(pair[0].id);
+		// Every duplicate points at an earlier row of the same pair.
+		const byId = new Map(records.map((r) => [r.id, r]));
+		const dups = records.filter((r) => r.duplicateOf);
+		expect(dups.length).toBeGreaterThan(100);
+		for (const d of dups) {
+			const first = byId.get(d.duplicateOf!)!;
+			expect(first.source.line).toBeLessThan(d.source.line);
+			expect([first.french[0].code, first.partners[0].normName, first.partners[0].country]).toEqual([d.french[0].code, d.partners[0].normName, d.partners[0].country]);
+		}
+	});
+
 	it('keeps the given coordinates of the partners', () => {
 		expect(report.partnersByPrecision.given).toBe(3782);
 	});
