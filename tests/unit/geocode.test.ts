@@ -10,7 +10,7 @@ import countriesIso from 'i18n-iso-countries';
 import enLocale from 'i18n-iso-countries/langs/en.json';
 import { buildGazetteer, geocodePartner, type Gazetteer } from '../../src/lib/data/geocode/partner';
 import { GAZETTEER_FILES, decodeLatLon } from '../../src/lib/data/geocode/asset';
-import { analyseName } from '../../src/lib/data/geocode/variants';
+import { analyseName, plainKey } from '../../src/lib/data/geocode/variants';
 import { normKey } from '../../src/lib/data/text';
 import { FILES, REPO, readText } from './helpers/real-data';
 
@@ -176,6 +176,31 @@ describe('geocodePartner: homonyms, qualifiers and spellings (twin-towns-france.
 		expect(analyseName('Région de l’Oriental').forms).toContain('oriental');
 		expect(analyseName('St Dogmaels').forms).toContain('saint dogmaels');
 		expect(analyseName("M'Bour").forms).toContain('mbour');
+	});
+
+	// The geocoder looks a plain name up directly, before analysing it: only names whose analysis
+	// would start with that key, with no qualifier and no area word, may take that shortcut.
+	it.each([
+		['Heidelberg', 'heidelberg'],
+		['Saint-Louis', 'saint louis'],
+		['Yaoundé VI', 'yaounde vi'],
+		['Quezon City', 'quezon city'],
+		["M'Bour", 'm bour'],
+		['Neukölln (Berlin)', null],
+		['Izumi, Kagoshima', null],
+		['Région de l’Oriental', null],
+		['District de Huyé', null],
+		['County Kildare', null],
+		['Pest County', null],
+		['Bamako - Commune V', null],
+		['Hamm / Westfalen', null],
+		['', null]
+	])('plainKey(%j) = %j, the first form of its analysis', (name, key) => {
+		expect(plainKey(name)).toBe(key);
+		if (key) {
+			const q = analyseName(name);
+			expect([q.forms[0], q.qualifiers, q.adminHint]).toEqual([key, [], false]);
+		}
 	});
 });
 

@@ -6,7 +6,7 @@
 import type { Precision } from '../model';
 import { decodeLatLon, decodePopulation, type GazetteerAsset, type Admin1Row } from './asset';
 import { normKey } from '../text';
-import { analyseName } from './variants';
+import { analyseName, plainKey } from './variants';
 
 export type { GazetteerAsset } from './asset';
 
@@ -268,6 +268,12 @@ function validHints(h: PartnerHints | undefined): h is { lon: number; lat: numbe
 }
 
 function resolve(g: GazetteerImpl, name: string, cc: string | null): GeocodeResult {
+	// Most partners are a plain place name in a known country: look it up before analysing the name.
+	const plain = cc ? plainKey(name) : null;
+	if (plain) {
+		const list = entries(g, plain, cc);
+		if (list.length) return cityResult(g, pick(g, list, cc!, []));
+	}
 	const q = analyseName(name);
 	if (!q.forms.length) return countryFallback(g, cc);
 	if (cc) {

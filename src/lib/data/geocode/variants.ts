@@ -74,6 +74,11 @@ function stripSuffix(key: string): string | null {
 	return null;
 }
 
+/** Whether a key whose last word stripSuffix drops names an area ("… district"), not "… II" or "… City". */
+function suffixIsArea(key: string): boolean {
+	return !ROMAN.test(key.split(' ').pop()!) && !/ (?:city|ville|municipality)$/.test(key);
+}
+
 /** Keys in the order first added, each once. (A class, not a closure per call: this runs for every name geocoded.) */
 class KeyList {
 	readonly keys: string[] = [];
@@ -184,7 +189,7 @@ function expand(text: string): { keys: string[]; adminHint: boolean } {
 	}
 	const suffixLess = stripSuffix(core);
 	if (suffixLess) {
-		if (!ROMAN.test(core.split(' ').pop()!) && !/ (?:city|ville|municipality)$/.test(core)) adminHint = true;
+		if (suffixIsArea(core)) adminHint = true;
 		list.add(suffixLess);
 	}
 	for (const k of [...keys]) for (const v of saintVariants(k)) list.add(v);
@@ -212,6 +217,21 @@ function compoundParts(raw: string): string[] {
 	const hyphen = raw.split('-');
 	if (hyphen.length > 1 && hyphen[0].length >= 4 && !/^(?:saint|sainte|sankt|san|santa|bad)$/i.test(hyphen[0])) out.push(normKey(hyphen[0]));
 	return out;
+}
+
+/**
+ * The key of a plain name ("Heidelberg", "Bologne"): one part, no qualifier or alternative, no
+ * word saying it is an area. Its analysis would give this key as its first form, no qualifiers and
+ * no admin hint, so a place found under it is what the whole analysis finds; null for other names.
+ */
+export function plainKey(name: string): string | null {
+	const raw = clean(name);
+	// What splitQualifiers would cut on: parentheses, "/", ",", ";", a spaced hyphen, en and em dashes.
+	if (/[()/,;–—]|\s-\s/.test(raw)) return null;
+	const key = normKey(raw);
+	if (!key || stripPrefix(key, ADMIN_PREFIXES)) return null;
+	const core = stripPrefix(key, TOWN_PREFIXES) ?? key;
+	return stripSuffix(core) !== null && suffixIsArea(core) ? null : key;
 }
 
 export function analyseName(name: string): NameQuery {
