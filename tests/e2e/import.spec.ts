@@ -67,6 +67,24 @@ test.describe('import of a user file', () => {
 		await expect(page.getByTestId('imported-list').locator('li[data-dataset]')).toHaveCount(0);
 	});
 
+	test('a file chosen before the page\'s scripts have started is still imported', async ({ page }) => {
+		// hold the app's code back so the prerendered input receives the file with no listener yet
+		let release!: () => void;
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/_app/immutable/**', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto('/import', { waitUntil: 'commit' });
+		await importBuffer(page, realFile());
+		release();
+
+		const report = page.getByTestId('import-report').first();
+		await expect(report).toBeVisible({ timeout: 60_000 });
+		await expect(report.locator('[data-count=rows] dd')).toHaveText('32');
+		await expect(page.getByTestId('import-notice')).toContainText('reseau-test.csv');
+	});
+
 	test('script, <img onerror> and javascript: cells never execute', async ({ page }) => {
 		const dialogs: string[] = [];
 		page.on('dialog', (d) => {
