@@ -1,5 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
+// E2E_PORT lets several checkouts run their suites side by side without reusing each other's server.
+const port = Number(process.env.E2E_PORT ?? 4173);
+
 /** End-to-end tests in Debian's Chromium against the built static site (see scripts/ensure-chromium.sh). */
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -9,13 +12,13 @@ export default defineConfig({
 	expect: { timeout: 15_000 },
 	reporter: [['list']],
 	webServer: {
-		command: 'npx vite preview --port 4173 --strictPort',
-		port: 4173,
+		command: `npx vite preview --port ${port} --strictPort`,
+		port,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000
 	},
 	use: {
-		baseURL: 'http://localhost:4173',
+		baseURL: `http://localhost:${port}`,
 		viewport: { width: 1280, height: 900 },
 		launchOptions: {
 			executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',

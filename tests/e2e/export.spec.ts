@@ -46,7 +46,7 @@ test.describe('chart exports', () => {
 		const s = (await download(page, 'svg')).bytes.toString('utf8');
 		expect(s).toContain('<title>Partenariats par pays partenaire — Occitanie</title>');
 		expect(s).toMatch(/<text[^>]*>Partenariats par pays partenaire — Occitanie<\/text>/);
-		expect(s).toContain('Atlas de la coopération décentralisée — http://localhost:4173');
+		expect(s).toContain(`Atlas de la coopération décentralisée — ${new URL(page.url()).origin}`);
 		expect(s).not.toContain('foreignObject');
 		expect(s).not.toContain('var(--');
 
@@ -113,7 +113,7 @@ test.describe('embeds', () => {
 		await page.locator('[data-chart-card="theme"] [data-export-menu] > summary').click();
 		await page.locator('[data-export-kind="embed"]').click();
 		const snippet = await page.locator('dialog textarea').inputValue();
-		expect(snippet).toContain('src="http://localhost:4173/embed/chart/theme"');
+		expect(snippet).toContain(`src="${new URL(page.url()).origin}/embed/chart/theme"`);
 		// A parent page (about:blank) holding only the snippet: its script must resize the iframe.
 		await page.goto('about:blank');
 		await page.setContent(`<!doctype html><body style="margin:0">${snippet.replace('loading="lazy"', '')}</body>`);

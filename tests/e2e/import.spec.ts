@@ -9,11 +9,11 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 
-const SHARED = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared');
+const SOURCES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../data/sources');
 
 /** A network's file: 30 real rows of partenariats.csv, one without its French side, one without a partner. */
 function realFile(): { name: string; mimeType: string; buffer: Buffer } {
-	const lines = readFileSync(path.join(SHARED, 'data/partenariats.csv'), 'utf8').split(/\r?\n/);
+	const lines = readFileSync(path.join(SOURCES, 'partenariats.csv'), 'utf8').split(/\r?\n/);
 	const text = [...lines.slice(0, 31), ',commune,Sévan,Arménie,2006,jumelage,,', 'Grenoble,commune,,,,jumelage,,'].join('\n');
 	return { name: 'reseau-test.csv', mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') };
 }

@@ -20,11 +20,11 @@ import {
 import { parseNumber, parseYear } from '../../src/lib/data/csv/number';
 import { syntheticAtlas } from '../../src/lib/data/synthetic';
 
-const SHARED = path.resolve(__dirname, '../../../shared/data');
+const SOURCES = path.resolve(__dirname, '../../data/sources');
 const ATLAS = path.resolve(__dirname, '../../static/data/atlas.json');
 
 function csv(name: string): Record<string, string>[] {
-	return Papa.parse<Record<string, string>>(readFileSync(path.join(SHARED, name), 'utf8'), { header: true, skipEmptyLines: true }).data;
+	return Papa.parse<Record<string, string>>(readFileSync(path.join(SOURCES, name), 'utf8'), { header: true, skipEmptyLines: true }).data;
 }
 
 /** chiffres.csv read directly (independent of the data build): every row as a Figure. */

@@ -5,16 +5,16 @@ import Papa from 'papaparse';
 import { COUNTRY_ALIASES } from '../../src/lib/data/resolve/country-aliases';
 import { CONTINENTS, allCountries, countryByIso, countryNames, resolveCountry } from '../../src/lib/data/resolve/countries';
 
-const SHARED = path.resolve(__dirname, '../../../shared');
+const SOURCES = path.resolve(__dirname, '../../data/sources');
 
 function csv(rel: string): Record<string, string>[] {
-	const text = readFileSync(path.join(SHARED, rel), 'utf8');
+	const text = readFileSync(path.join(SOURCES, rel), 'utf8');
 	return Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
 }
 
 describe('resolveCountry on real files', () => {
 	it('twin-towns-france.csv: the other side’s country resolves for ≥ 99 % of rows (acceptance)', () => {
-		const rows = csv('data/twin-towns-france.csv');
+		const rows = csv('twin-towns-france.csv');
 		const others = rows.map((r) => (r.country1 === 'France' ? r.country2 : r.country1));
 		const missed = others.filter((c) => !resolveCountry(c));
 		console.log(`twin towns, partner country: ${others.length - missed.length}/${others.length} resolved; missed: ${[...new Set(missed)].join(' | ')}`);
@@ -24,8 +24,8 @@ describe('resolveCountry on real files', () => {
 
 	it('partenariats.csv and laureats.csv: every country cell resolves (lists split on " | ")', () => {
 		const cells = [
-			...csv('data/partenariats.csv').map((r) => r.pays_partenaire),
-			...csv('data/laureats.csv').flatMap((r) => r.pays_partenaire.split(' | '))
+			...csv('partenariats.csv').map((r) => r.pays_partenaire),
+			...csv('laureats.csv').flatMap((r) => r.pays_partenaire.split(' | '))
 		].filter((c) => c.trim() !== '');
 		expect(cells.filter((c) => !resolveCountry(c))).toEqual([]);
 	});

@@ -8,7 +8,7 @@ import { COMMUNE_ALIASES, EPCI_ALIASES, REGION_ALIASES } from '../../src/lib/dat
 import { buildCogIndex, epciMembers, frenchByCode, resolveFrench, type CogIndex } from '../../src/lib/data/resolve/french';
 import { buildCogAsset } from '../../scripts/build-cog';
 
-const SHARED = path.resolve(__dirname, '../../../shared');
+const SOURCES = path.resolve(__dirname, '../../data/sources');
 const ASSET_FILE = path.resolve(__dirname, '../../static/data/cog.json');
 
 /** The built asset when `npm run data:build` has run, else the same asset built in memory. */
@@ -18,12 +18,12 @@ function loadAsset(): CogAsset {
 const index: CogIndex = buildCogIndex(loadAsset());
 
 function csv(rel: string): Record<string, string>[] {
-	const text = readFileSync(path.join(SHARED, rel), 'utf8');
+	const text = readFileSync(path.join(SOURCES, rel), 'utf8');
 	return Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
 }
 
 describe('twin-towns-france.csv: the French side (acceptance)', () => {
-	const rows = csv('data/twin-towns-france.csv');
+	const rows = csv('twin-towns-france.csv');
 	const french = rows.map((r) =>
 		r.country1 === 'France'
 			? { name: r.city1, lat: Number(r.lat1), lon: Number(r.lng1) }
@@ -99,7 +99,7 @@ describe('twin-towns-france.csv: the French side (acceptance)', () => {
 });
 
 describe('partenariats.csv: every French side is a real collectivité and resolves', () => {
-	const rows = csv('data/partenariats.csv');
+	const rows = csv('partenariats.csv');
 
 	it('all 134 rows resolve, with the kind the file states', () => {
 		const failures: string[] = [];
@@ -142,7 +142,7 @@ describe('laureats.csv and the seed 003 table', () => {
 		// the Pays de la Loire regional multi-actor network (an association)
 		'Pays de la Loire Coopération Internationale'
 	];
-	const rows = csv('data/laureats.csv');
+	const rows = csv('laureats.csv');
 
 	it('every French collectivité resolves (several per cell are split on " | ")', () => {
 		const failures: string[] = [];
@@ -175,7 +175,7 @@ describe('laureats.csv and the seed 003 table', () => {
 	});
 
 	it('the seed 003 French sides resolve to codes in Occitanie (76)', () => {
-		const seed = readFileSync(path.join(SHARED, 'seeds/003_4d9262c1f2e29044.txt'), 'utf8');
+		const seed = readFileSync(path.resolve(__dirname, '../fixtures/seeds/003-occitanie-laureats-2025.txt'), 'utf8');
 		const header = seed.split('\n').findIndex((l) => l.startsWith('Collectivité française |'));
 		const names = seed
 			.split('\n')

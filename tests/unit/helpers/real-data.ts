@@ -1,4 +1,7 @@
-/** Paths to the real shared data (../shared beside the repo) and the pipeline's Node resources, loaded once. */
+/**
+ * Paths to the real data shipped in the repository (data/sources, tests/fixtures) and the pipeline's
+ * Node resources, loaded once. Nothing here reads outside the repository: a fresh clone must pass.
+ */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,14 +10,15 @@ import type { PipelineResources } from '../../../src/lib/data/pipeline';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const REPO = path.resolve(HERE, '../../..');
-export const SHARED = path.resolve(REPO, '../shared');
+export const SOURCES = path.join(REPO, 'data/sources');
+export const FIXTURES = path.join(REPO, 'tests/fixtures');
 
 export const FILES = {
-	twinTowns: path.join(SHARED, 'data/twin-towns-france.csv'),
-	laureats: path.join(SHARED, 'data/laureats.csv'),
-	partenariats: path.join(SHARED, 'data/partenariats.csv'),
-	chiffres: path.join(SHARED, 'data/chiffres.csv'),
-	seed003: path.join(SHARED, 'seeds/003_4d9262c1f2e29044.txt')
+	twinTowns: path.join(SOURCES, 'twin-towns-france.csv'),
+	laureats: path.join(SOURCES, 'laureats.csv'),
+	partenariats: path.join(SOURCES, 'partenariats.csv'),
+	chiffres: path.join(SOURCES, 'chiffres.csv'),
+	seed003: path.join(FIXTURES, 'seeds/003-occitanie-laureats-2025.txt')
 };
 
 export const readText = (file: string) => readFileSync(file, 'utf8');
