@@ -5,13 +5,18 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
+import Papa from 'papaparse';
 import { importFile } from '../src/lib/data/pipeline';
+import { correctionsFor } from '../src/lib/data/import/corrections';
+import { reconcileDatasets } from '../src/lib/data/import/reconcile';
 import type { Atlas, CoopRecord, Dataset, Figure, ImportFormat } from '../src/lib/data/model';
 import { ASSET_FILES, COG_FILE, ROOT, STATIC_DIR, nodeResources } from './lib/resources';
 import { formatReport } from './lib/report';
 
 const SOURCES = path.join(ROOT, 'data/sources');
 const OUT = path.join(STATIC_DIR, 'data/atlas.json');
+/** Corrections of given source rows, each with its source URL (see src/lib/data/import/corrections.ts). */
+const ROW_OVERRIDES = path.join(ROOT, 'data/row-overrides.csv');
 
 interface SourceEntry extends Dataset {
 	file: string;
@@ -36,8 +41,10 @@ async function main() {
 	const datasets: Dataset[] = [];
 	const records: CoopRecord[] = [];
 	const figures: Figure[] = [];
+	const overrides = Papa.parse<Record<string, string>>(readFileSync(ROW_OVERRIDES, 'utf8'), { header: true, skipEmptyLines: true }).data;
 	for (const { file, format, ...dataset } of meta.datasets) {
-		const result = await importFile(readFileSync(path.join(SOURCES, file)), { fileName: file, format, dataset }, resources);
+		const corrections = correctionsFor(overrides, file);
+		const result = await importFile(readFileSync(path.join(SOURCES, file)), { fileName: file, format, dataset, corrections }, resources);
 		process.stderr.write(formatReport(result, 5) + '\n\n');
 		if (result.report.rejected.length) {
 			throw new Error(`${file}: ${result.report.rejected.length} rows rejected; the embedded data must import whole.`);
@@ -46,11 +53,18 @@ async function main() {
 		records.push(...result.records);
 		figures.push(...result.figures);
 	}
-	const atlas: Atlas = { datasets, records, figures };
+	// One link stated by two datasets counts once; one partner's name variants group as one.
+	const reconciled = reconcileDatasets(records);
+	process.stderr.write(
+		`reconciled: ${reconciled.crossDuplicates} records duplicate a link of another dataset; ${reconciled.aliases.size} partner names are variants of another (` +
+			[...reconciled.aliases].map(([k, v]) => `${k} → ${v.name}`).join(', ') +
+			')\n'
+	);
+	const atlas: Atlas = { datasets, records: reconciled.records, figures };
 	mkdirSync(path.dirname(OUT), { recursive: true });
 	writeFileSync(OUT, JSON.stringify(atlas));
 	const kb = Math.round(JSON.stringify(atlas).length / 1024);
-	process.stderr.write(`wrote ${path.relative(ROOT, OUT)}: ${records.length} records, ${figures.length} figures, ${datasets.length} datasets, ${kb} KB\n`);
+	process.stderr.write(`wrote ${path.relative(ROOT, OUT)}: ${atlas.records.length} records, ${figures.length} figures, ${datasets.length} datasets, ${kb} KB\n`);
 }
 
 main().catch((e) => {

@@ -5,11 +5,14 @@ import { fileURLToPath } from 'node:url';
 import { buildCogIndex, type CogIndex } from '../../src/lib/data/resolve/french';
 import { buildGazetteer, type Gazetteer } from '../../src/lib/data/geocode/partner';
 import { GAZETTEER_FILES } from '../../src/lib/data/geocode/asset';
+import { buildCountryShapes, type CountryShapes } from '../../src/lib/data/geo/in-country';
 import type { PipelineResources } from '../../src/lib/data/pipeline';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const STATIC_DIR = path.join(ROOT, 'static');
 export const COG_FILE = 'data/cog.json';
+/** The basemap's country polygons, also used to check given partner points. */
+export const WORLD_FILE = 'basemap/world.topo.json';
 
 /** A static asset: parsed when it is .json, as text otherwise (the gazetteer is a TSV). */
 function readAsset(rel: string): unknown {
@@ -30,6 +33,12 @@ export function assetsPresent(): boolean {
 
 let cog: CogIndex | null = null;
 let gazetteer: Gazetteer | null = null;
+let countries: CountryShapes | null = null;
+
+export function loadCountryShapes(): CountryShapes {
+	countries ??= buildCountryShapes(readAsset(WORLD_FILE));
+	return countries;
+}
 
 export function loadCog(): CogIndex {
 	cog ??= buildCogIndex(readAsset(COG_FILE) as Parameters<typeof buildCogIndex>[0]);
@@ -47,5 +56,5 @@ export function loadGazetteer(): Gazetteer {
 
 /** Resources for importFile: the COG once the file has been read, the gazetteer only if a partner needs geocoding. */
 export function nodeResources(): PipelineResources {
-	return { cog: loadCog, gazetteer: async () => loadGazetteer() };
+	return { cog: loadCog, gazetteer: async () => loadGazetteer(), countries: loadCountryShapes };
 }

@@ -178,7 +178,9 @@ export function topN(counts: Count[], top: number): Count[] {
 	return out;
 }
 
-/** Records per partner country (ISO alpha-2), top N + others + unknown. */
+const DOMESTIC = '\u0000domestic';
+
+/** Records per partner country (ISO alpha-2), top N + others + unknown. Partners in France are left out. */
 export function countByCountry(records: readonly CoopRecord[], top = 15, lang: Lang = 'fr'): Count[] {
 	const countryLabel = (p: CoopRecord['partners'][number]) => (lang === 'fr' ? p.countryFr : p.countryEn) ?? p.countryFr ?? p.country!;
 	const set = recordSetOf(records);
@@ -186,10 +188,12 @@ export function countByCountry(records: readonly CoopRecord[], top = 15, lang: L
 		? countAt(set, set.index.dims.countries, (r, key) => countryLabel(r.partners.find((p) => p.country === key)!))
 		: tally(records, (r, add) => {
 				for (const p of r.partners) {
-					if (p.country) add(p.country, countryLabel(p));
+					// In France (overseas included): no partner country; a record with only such partners is in no bar.
+					if (p.domestic) add(DOMESTIC, null);
+					else if (p.country) add(p.country, countryLabel(p));
 					else add(UNKNOWN, null);
 				}
-			});
+			}).filter((c) => c.key !== DOMESTIC);
 	return topN(all, top);
 }
 
@@ -271,6 +275,8 @@ const yearScratch = new Uint32Array(1 << 16);
 
 export interface KeyFigures {
 	records: number;
+	/** Records less those repeating another's link (`duplicateOf`): each link counted once. */
+	links: number;
 	/** Distinct French collectivités (query.ts frenchKey: official code, else normalised name). */
 	french: number;
 	/** Distinct foreign partners (query.ts partnerKey: country + normalised name). */
@@ -285,14 +291,17 @@ export function keyFigures(records: readonly CoopRecord[]): KeyFigures {
 	const french = new Set<string>();
 	const partners = new Set<string>();
 	const countries = new Set<string>();
+	let links = 0;
 	for (const r of records) {
+		if (!r.duplicateOf) links++;
 		for (const f of r.french) french.add(frenchKey(f));
 		for (const p of r.partners) {
+			if (p.domestic) continue; // in France: not a foreign partner, not a partner country
 			partners.add(partnerKey(p));
 			if (p.country) countries.add(p.country);
 		}
 	}
-	return { records: records.length, french: french.size, partners: partners.size, countries: countries.size };
+	return { records: records.length, links, french: french.size, partners: partners.size, countries: countries.size };
 }
 
 /** One figure value with the page it comes from: figures are never merged across sources. */

@@ -53,7 +53,27 @@ export interface Partner {
 	precision: Precision;
 	/** Name of the gazetteer place or admin-1 region used, when geocoded. */
 	matchedPlace?: string | null;
+	/**
+	 * true for a partner in France, overseas included (FR, GP, MQ, GF, RE, YT, PM, NC, PF, BL, MF, WF, TF):
+	 * a link inside France, left out of foreign partners and countries.
+	 */
+	domestic?: true;
+	/**
+	 * Distance (km) outside its stated country of a point the file gave, set aside because of it:
+	 * the partner was placed again from the gazetteer (`precision` says how well).
+	 */
+	givenIgnored?: number;
+	/**
+	 * The name this partner is known by in another row or dataset (same country, within ~3 km):
+	 * "Frankfurt" → "Frankfurt am Main". `normName` is then that name's, so both group as one partner.
+	 */
+	aliasOf?: string;
 }
+
+/** ISO codes of France and its overseas collectivités: a partner there is not foreign. */
+export const FRENCH_COUNTRY_CODES: readonly string[] = ['FR', 'GP', 'MQ', 'GF', 'RE', 'YT', 'PM', 'NC', 'PF', 'BL', 'MF', 'WF', 'TF'];
+const FRENCH_COUNTRY_SET = new Set(FRENCH_COUNTRY_CODES);
+export const isFrenchCountry = (iso: string | null | undefined): boolean => !!iso && FRENCH_COUNTRY_SET.has(iso);
 
 export type LinkType = 'jumelage' | 'cooperation_decentralisee' | 'laureat_aap' | 'pacte_amitie' | 'autre';
 export const LINK_TYPES: readonly LinkType[] = [
@@ -102,8 +122,9 @@ export interface CoopRecord {
 	/** Free remark from the source (e.g. "year inferred"). */
 	remark: string | null;
 	/**
-	 * Id of an earlier record of the same import describing the same link (same French codes,
-	 * partner and link type), e.g. one partnership stated by two sources. Both rows are kept.
+	 * Id of an earlier record describing the same link (same French codes, partner and link type):
+	 * within one import, or across datasets (the embedded twin towns and the sourced partnerships,
+	 * Nancy ↔ Karlsruhe). Both rows and both sources are kept; counts of links skip the duplicate.
 	 */
 	duplicateOf?: string;
 }

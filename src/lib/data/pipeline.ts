@@ -11,11 +11,13 @@ import { makeDraftResolver } from './import/resolve-draft';
 import { loadGeocoder, makeResolvers, type PipelineResources } from './import/resolvers';
 import { importedDataset } from './import/dataset';
 import type { RecordCounts } from './import/tally';
+import { rowCorrector, type RowCorrection } from './import/corrections';
 import type { FormatOutput } from './formats/types';
 import type { CoopRecord, Dataset, Field, Figure, ImportFormat, ImportReport } from './model';
 
 export { rejectedToCsv } from './import/report';
 export { importedDataset } from './import/dataset';
+export type { RowCorrection } from './import/corrections';
 export type { PipelineResources, Resolvers } from './import/resolvers';
 
 export interface ImportOptions {
@@ -27,6 +29,8 @@ export interface ImportOptions {
 	/** Dataset the records belong to; defaults to one named after the file. */
 	dataset?: Dataset;
 	delimiter?: Delimiter;
+	/** Corrections of given rows of this file (data/row-overrides.csv for the embedded sources). */
+	corrections?: RowCorrection[];
 }
 
 export type ImportPhase = 'read' | 'geocode' | 'resolve' | 'done';
@@ -114,20 +118,24 @@ async function importTable(
 	const format = !options.format || options.format === 'auto' ? detectFormat(table) : options.format;
 	const needGazetteer = needsGeocoding(table, format, options.mapping);
 	if (needGazetteer) progress('geocode', 0.35);
-	const resolvers = await makeResolvers(resources, needGazetteer);
-	const resolve = makeDraftResolver(resolvers, { dataset, file: options.fileName }, warnings);
+	const givesCoordinates = !!coordinateColumns(table.headers, format, options.mapping)?.length;
+	const resolvers = await makeResolvers(resources, needGazetteer, givesCoordinates);
+	// Partners whose given point lies outside their country wait for the gazetteer when it is not loaded.
+	const resolve = makeDraftResolver(resolvers, { dataset, file: options.fileName }, warnings, { deferGeocoding: true });
 	const records: CoopRecord[] = [];
 	const total = table.rows.length;
+	const correct = rowCorrector(options.corrections, warnings);
 	// Drafts are resolved as they are made, so a large file's drafts never pile up in memory.
 	const { output } = readFormat(table, {
 		format,
 		mapping: options.mapping,
 		countryIso: (t) => resolvers.resolveCountry(t)?.iso2 ?? null,
 		emit: (draft) => {
-			records.push(resolve(draft));
+			records.push(resolve(correct(draft)));
 			if (records.length % 2000 === 0) progress('resolve', 0.4 + (0.6 * records.length) / total);
 		}
 	});
+	if (resolve.waiting() > 0) resolve.resolveWaiting(await loadGeocoder(resources));
 	return { format, output, records, counts: resolve.finish(records), rows: total, delimiter: table.delimiter };
 }
 
@@ -147,7 +155,8 @@ async function importRows(
 ): Promise<ReadOutcome> {
 	const columns = coordinateColumns(stream.headers, format, options.mapping);
 	if (columns === null) progress('geocode', 0.05);
-	const resolvers = await makeResolvers(resources, columns === null);
+	const resolvers = await makeResolvers(resources, columns === null, !!columns?.length);
+	const correct = rowCorrector(options.corrections, warnings);
 	const resolve = makeDraftResolver(resolvers, { dataset, file: options.fileName }, warnings, { deferGeocoding: true });
 	const records: CoopRecord[] = [];
 	const head = { headers: stream.headers, rows: [], delimiter: stream.delimiter };
@@ -161,7 +170,7 @@ async function importRows(
 			mapping: options.mapping,
 			countryIso: (t) => resolvers.resolveCountry(t)?.iso2 ?? null,
 			emit: (draft) => {
-				records.push(resolve(draft));
+				records.push(resolve(correct(draft)));
 				if (records.length % 2000 === 0) progress('resolve', 0.1 + 0.75 * fraction);
 			}
 		})!;
@@ -169,7 +178,7 @@ async function importRows(
 	});
 	if (resolve.waiting() > 0) {
 		progress('geocode', 0.9);
-		resolve.resolveWaiting(needGazetteer ? await loadGeocoder(resources) : null);
+		resolve.resolveWaiting(needGazetteer || resolve.waitingOutside() > 0 ? await loadGeocoder(resources) : null);
 	}
 	return { format, output: sink!.output, records, counts: resolve.finish(records), rows, delimiter: stream.delimiter };
 }

@@ -49,6 +49,8 @@ export interface RecordIndex {
 	partners: DimIndex;
 	/** Year per record, 0 when not given. */
 	years: Int16Array;
+	/** 1 for a record that repeats an earlier one's link (`duplicateOf`), within or across datasets. */
+	duplicates: Uint8Array;
 	readonly search: SearchIndex;
 }
 
@@ -80,10 +82,14 @@ export function buildIndex(records: readonly CoopRecord[], continentOf: Continen
 	};
 	const partnerKeys = dimBuilder(records.length);
 	const years = new Int16Array(records.length);
+	const duplicates = new Uint8Array(records.length);
 	for (let i = 0; i < records.length; i++) {
 		const r = records[i];
 		const b = builders;
+		if (r.duplicateOf) duplicates[i] = 1;
 		for (const p of r.partners) {
+			// A partner in France (overseas included) is not foreign: no partner country, not a foreign partner.
+			if (p.domestic) continue;
 			b.countries.add(p.country ?? NONE, p.countryFr, p.countryEn);
 			b.continents.add(p.country ? continent(p.country) : NONE);
 			partnerKeys.add(partnerKey(p), p.name);
@@ -114,6 +120,7 @@ export function buildIndex(records: readonly CoopRecord[], continentOf: Continen
 		dims,
 		partners: partnerKeys.done(),
 		years,
+		duplicates,
 		// Built on the first query only: it is not needed for the first picture (start-up budget).
 		get search() {
 			return (search ??= createSearchIndex(records));
@@ -287,6 +294,8 @@ export function facetOptions(index: RecordIndex, dim: Dim): { value: string; lab
 
 export interface KeyFigures {
 	records: number;
+	/** Records less those repeating another's link (`duplicateOf`): each link counted once. */
+	links: number;
 	french: number;
 	partners: number;
 	countries: number;
@@ -294,8 +303,11 @@ export interface KeyFigures {
 
 /** Records, distinct French collectivités, distinct foreign partners and distinct known countries among `positions`. */
 export function keyFiguresAt(index: RecordIndex, positions: ArrayLike<number>): KeyFigures {
+	let links = 0;
+	for (let k = 0; k < positions.length; k++) if (!index.duplicates[positions[k]]) links++;
 	return {
 		records: positions.length,
+		links,
 		french: countDistinct(index.dims.french, positions),
 		partners: countDistinct(index.partners, positions),
 		countries: countDistinct(index.dims.countries, positions)

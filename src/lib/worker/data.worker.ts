@@ -3,6 +3,7 @@
 import { buildCogIndex, type CogIndex } from '../data/resolve/french';
 import { buildGazetteer, type Gazetteer } from '../data/geocode/partner';
 import { GAZETTEER_FILES } from '../data/geocode/asset';
+import { buildCountryShapes, type CountryShapes } from '../data/geo/in-country';
 import { importFile } from '../data/pipeline';
 import { isImportError } from '../data/csv/errors';
 import type { WorkerRequest, WorkerResponse } from './protocol';
@@ -11,6 +12,7 @@ declare const self: DedicatedWorkerGlobalScope;
 
 let cog: Promise<CogIndex> | null = null;
 let gazetteer: Promise<Gazetteer> | null = null;
+let countries: Promise<CountryShapes> | null = null;
 
 /** A static asset from the site's own origin: parsed when .json, as text otherwise (the gazetteer is a TSV). */
 async function fetchAsset(base: string, file: string): Promise<unknown> {
@@ -38,6 +40,13 @@ function loadGazetteer(base: string) {
 	return gazetteer;
 }
 
+/** The basemap's country polygons, fetched only when a file gives partner coordinates. */
+function loadCountries(base: string) {
+	countries ??= fetchAsset(base, 'basemap/world.topo.json').then(buildCountryShapes);
+	countries.catch(() => (countries = null));
+	return countries;
+}
+
 function post(message: WorkerResponse) {
 	self.postMessage(message);
 }
@@ -45,7 +54,11 @@ function post(message: WorkerResponse) {
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
 	const { id, bytes, options, assetBase } = event.data;
 	try {
-		const resources = { cog: () => loadCog(assetBase), gazetteer: () => loadGazetteer(assetBase) };
+		const resources = {
+			cog: () => loadCog(assetBase),
+			gazetteer: () => loadGazetteer(assetBase),
+			countries: () => loadCountries(assetBase)
+		};
 		const result = await importFile(new Uint8Array(bytes), options, resources, (progress) =>
 			post({ id, type: 'progress', progress })
 		);

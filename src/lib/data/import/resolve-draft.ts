@@ -1,6 +1,8 @@
 /** Draft → CoopRecord: French sides through the COG, partners to an ISO country and coordinates. */
 import { normKey } from '../text';
-import type { CoopRecord, Dataset, FrenchEntity, Partner } from '../model';
+import { isFrenchCountry, type CoopRecord, type Dataset, type FrenchEntity, type Partner } from '../model';
+import { MARGIN_KM } from '../geo/in-country';
+import { distanceKm } from '../resolve/french-match';
 import type { DraftFrench, DraftPartner, DraftRecord, Warning } from '../formats/types';
 import { memo, type Resolvers } from './resolvers';
 import { makeTally } from './tally';
@@ -10,7 +12,12 @@ export interface RecordContext {
 	file: string;
 }
 
-type ResolvedFrench = FrenchEntity & { ambiguous?: boolean; candidates?: number; givenIgnored?: number };
+type ResolvedFrench = FrenchEntity & {
+	ambiguous?: boolean;
+	candidates?: number;
+	givenIgnored?: number;
+	namesake?: { code: string; name: string; population: number; chosenPopulation: number };
+};
 
 /** A resolved French side and the warning it deserves, computed once per distinct name + hints. */
 interface FrenchResult {
@@ -25,6 +32,9 @@ interface PartnerResult {
 	partner: Partner;
 	warnings: string[];
 	key?: number;
+	/** The point the file gave, when it did (the partner may have been placed elsewhere). */
+	givenLon?: number;
+	givenLat?: number;
 }
 
 /**
@@ -56,7 +66,7 @@ export function makeDraftResolver(r: Resolvers, ctx: RecordContext, warnings: Wa
 			lon: d.lon ?? null,
 			lat: d.lat ?? null
 		}) as ResolvedFrench;
-		const { ambiguous, candidates, givenIgnored } = e;
+		const { ambiguous, candidates, givenIgnored, namesake } = e;
 		// The entity without the resolver's remarks, as one literal of fixed shape (a rest copy is slower).
 		const entity: FrenchEntity = {
 			name: e.name,
@@ -78,7 +88,11 @@ export function makeDraftResolver(r: Resolvers, ctx: RecordContext, warnings: Wa
 		}
 		let warning: FrenchResult['warning'] = null;
 		if (entity.code === null) warning = (n) => `French collectivité "${n}" not found in the official COG list.`;
-		else if (givenIgnored !== undefined) {
+		else if (namesake) {
+			const people = (k: number) => `${k.toLocaleString('en')} inhabitants`;
+			warning = (n) =>
+				`Coordinates given for "${n}" designate ${namesake.name} (${namesake.code}, ${people(namesake.population)}), a namesake at least 10 times smaller than ${entity.officialName} (${entity.code}, ${people(namesake.chosenPopulation)}): the larger commune is used; give the INSEE code to keep the smaller.`;
+		} else if (givenIgnored !== undefined) {
 			warning = (n) =>
 				`Coordinates given for "${n}" are ${givenIgnored} km from ${entity.officialName} (${entity.code}): the official place is used.`;
 		} else if (ambiguous) {
@@ -120,6 +134,10 @@ export function makeDraftResolver(r: Resolvers, ctx: RecordContext, warnings: Wa
 		geocoded?: PartnerResult;
 		/** The last partner built with given coordinates: rows repeating a place with the same point share it. */
 		given?: PartnerResult;
+		/** The last given point checked against the country's polygon, and how far outside it lies (null: not checked). */
+		checkedLon?: number;
+		checkedLat?: number;
+		checkedOff?: number | null;
 	}
 	// name → the bases of its (few) country cells: one map lookup per partner, no key string built per row.
 	const partnerCache = new Map<string, PartnerBase[]>();
@@ -166,15 +184,59 @@ export function makeDraftResolver(r: Resolvers, ctx: RecordContext, warnings: Wa
 			precision: place.precision,
 			matchedPlace: place.matchedPlace
 		};
+		if (iso && isFrenchCountry(iso)) partner.domestic = true;
 		return { partner, warnings: notes, key: undefined };
+	}
+
+	/** How far (km) a given point lies outside the partner's stated country; null when it cannot be checked. */
+	function outsideOf(base: PartnerBase, lon: number, lat: number): number | null {
+		if (!base.iso || !r.outsideCountry) return null;
+		if (base.checkedLon !== lon || base.checkedLat !== lat) {
+			base.checkedLon = lon;
+			base.checkedLat = lat;
+			base.checkedOff = r.outsideCountry(base.iso, lon, lat);
+		}
+		return base.checkedOff ?? null;
+	}
+	const isOutside = (off: number | null): off is number => off !== null && off > MARGIN_KM;
+
+	/**
+	 * A partner whose given point lies outside its stated country (the source geocoded a namesake:
+	 * Wellington, England placed in New Zealand): placed again by the gazetteer inside that country,
+	 * unless the gazetteer's own place for the name agrees with the point (coarse or disputed borders).
+	 */
+	function givenPartner(d: DraftPartner, base: PartnerBase, lon: number, lat: number): PartnerResult {
+		const given = { lon, lat, precision: 'given' as const, matchedPlace: null };
+		const off = outsideOf(base, lon, lat);
+		if (!isOutside(off)) return makePartner(d, base, base.iso, given);
+		const iso = base.iso!;
+		const country = countryInfo(iso)?.en ?? iso;
+		const far = `${Math.round(off)} km`;
+		const g = r.geocodePartner?.(d.name, iso, {});
+		if (g && g.lon != null && g.lat != null && g.precision === 'city' && distanceKm(lon, lat, g.lon, g.lat) <= MARGIN_KM) {
+			return makePartner(d, base, iso, given);
+		}
+		if (!g || g.lon == null || g.lat == null || g.precision === 'unresolved' || (g.country && g.country !== iso)) {
+			const res = makePartner(d, base, iso, given);
+			res.warnings.push(`Coordinates given for partner "${d.name}" lie ${far} outside ${country}, and no place of that name was found there: kept as given.`);
+			return res;
+		}
+		const res = makePartner(d, base, iso, { lon: g.lon, lat: g.lat, precision: g.precision, matchedPlace: g.matchedPlace });
+		res.partner.givenIgnored = Math.round(off);
+		const where = g.precision === 'city' ? `${g.matchedPlace ?? d.name}` : g.precision === 'region' ? `the centre of ${g.matchedPlace ?? 'its region'}` : `the centre of ${country}`;
+		res.warnings.push(`Coordinates given for partner "${d.name}" (${lat}, ${lon}) lie ${far} outside ${country}: placed at ${where} (${g.precision}) instead.`);
+		return res;
 	}
 
 	function resolvePartner(d: DraftPartner): PartnerResult {
 		const base = partnerBase(d);
 		if (d.lon != null && d.lat != null) {
 			const g = base.given;
-			if (g && g.partner.lon === d.lon && g.partner.lat === d.lat) return g;
-			return (base.given = makePartner(d, base, base.iso, { lon: d.lon, lat: d.lat, precision: 'given', matchedPlace: null }));
+			if (g && g.givenLon === d.lon && g.givenLat === d.lat) return g;
+			const res = givenPartner(d, base, d.lon, d.lat);
+			res.givenLon = d.lon;
+			res.givenLat = d.lat;
+			return (base.given = res);
 		}
 		if (base.geocoded) return base.geocoded;
 		let iso = base.iso;
@@ -205,7 +267,15 @@ export function makeDraftResolver(r: Resolvers, ctx: RecordContext, warnings: Wa
 		key: { at: number; french: number[]; partners: number[] };
 	}
 	const waiting: Waiting[] = [];
-	const mustWait = (d: DraftPartner) => options.deferGeocoding && !r.geocodePartner && (d.lon == null || d.lat == null);
+	let waitingOutside = 0;
+	/** Partners without coordinates, or whose given point lies outside their country, need the gazetteer. */
+	function mustWait(d: DraftPartner): boolean {
+		if (!options.deferGeocoding || r.geocodePartner) return false;
+		if (d.lon == null || d.lat == null) return true;
+		if (!r.outsideCountry || !isOutside(outsideOf(partnerBase(d), d.lon, d.lat))) return false;
+		waitingOutside++;
+		return true;
+	}
 
 	// Duplicate-identity ids of the record being resolved: scratch arrays reused from row to row
 	// (emptied by resetting their count, since setting length = 0 would free their storage).
@@ -272,6 +342,8 @@ export function makeDraftResolver(r: Resolvers, ctx: RecordContext, warnings: Wa
 	return Object.assign(resolveDraft, {
 		/** How many partners wait for the gazetteer. */
 		waiting: () => waiting.length,
+		/** How many of them wait because their given point lies outside their country (they need the gazetteer). */
+		waitingOutside: () => waitingOutside,
 		/** Resolves the waiting partners with this geocoder (null: they stay unresolved), in file order. */
 		resolveWaiting(geocode: Resolvers['geocodePartner']) {
 			r = { ...r, geocodePartner: geocode };
@@ -287,6 +359,7 @@ export function makeDraftResolver(r: Resolvers, ctx: RecordContext, warnings: Wa
 				tally.setKey(last.at, last.french, last.french.length, last.partners, last.partners.length, w.record.linkType);
 			}
 			waiting.length = 0;
+			waitingOutside = 0;
 		},
 		/** Marks duplicates among the records made (in the order made) and gives the report's counts. */
 		finish(records: CoopRecord[]) {

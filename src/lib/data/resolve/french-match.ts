@@ -38,7 +38,14 @@ function pointOf(q: Query): [number, number] | null {
 
 /** A match before it becomes an entity. */
 export type Match =
-	| { kind: 'commune'; cand: CommuneCandidate; candidates: number; ambiguous: boolean }
+	| {
+			kind: 'commune';
+			cand: CommuneCandidate;
+			candidates: number;
+			ambiguous: boolean;
+			/** The smaller namesake the given point designated, set aside for this commune (NAMESAKE_RATIO). */
+			namesake?: CommuneCandidate;
+	  }
 	| { kind: 'departement' | 'region' | 'epci'; code: string };
 
 const EARTH_KM = 6371;
@@ -58,6 +65,12 @@ function communeLonLat(ix: FrenchIndex, cand: CommuneCandidate): [number, number
 }
 /** Beyond this distance from the given point, a homonym is no evidence: the name may mean another place. */
 const NEAR_KM = 30;
+/**
+ * A given point that designates a commune this many times smaller than a namesake is taken for a
+ * geocoder's error (Sceaux the village in the Yonne for Sceaux in the Hauts-de-Seine): the larger
+ * commune is kept. Only a code settles it otherwise (a code never reaches the choice among homonyms).
+ */
+export const NAMESAKE_RATIO = 10;
 
 function regionOfCommune(ix: FrenchIndex, i: number): string | null {
 	return ix.deps.get(departementOfCommune(ix.asset.c.code[i]))?.region ?? null;
@@ -110,7 +123,15 @@ function choose(ix: FrenchIndex, all: CommuneCandidate[], q: Query): Match | nul
 		const ranked = cands
 			.map((cd) => ({ cd, d: distanceKm(lon, lat, ...communeLonLat(ix, cd)) }))
 			.sort((a, b) => (Number.isNaN(a.d) ? 1 : Number.isNaN(b.d) ? -1 : a.d - b.d));
-		return { kind: 'commune', cand: ranked[0].cd, candidates: count, ambiguous: !(ranked[0].d <= NEAR_KM) };
+		const picked = ranked[0].cd;
+		// Each candidate's own population (a former commune's, not that of the commune it merged into);
+		// a former commune of unknown population is at most its commune's, which bounds the picked side.
+		const largest = cands.reduce((a, b) => (b.pop > a.pop ? b : a));
+		const pickedPop = picked.pop || ix.asset.c.pop[picked.commune];
+		if (largest.commune !== picked.commune && pickedPop > 0 && pickedPop * NAMESAKE_RATIO <= largest.pop) {
+			return { kind: 'commune', cand: largest, candidates: count, ambiguous: false, namesake: picked };
+		}
+		return { kind: 'commune', cand: picked, candidates: count, ambiguous: !(ranked[0].d <= NEAR_KM) };
 	}
 	const best = cands.reduce((a, b) => (b.pop > a.pop ? b : a));
 	return { kind: 'commune', cand: best, candidates: count, ambiguous: true };
@@ -141,7 +162,7 @@ function prefixCandidates(ix: FrenchIndex, key: string, q: Query): CommuneCandid
 }
 
 function isFar(ix: FrenchIndex, m: Match | null, q: Query): boolean {
-	if (!m || m.kind !== 'commune') return false;
+	if (!m || m.kind !== 'commune' || m.namesake) return false;
 	const point = pointOf(q);
 	return point !== null && !(distanceKm(...point, ...communeLonLat(ix, m.cand)) <= NEAR_KM);
 }

@@ -30,7 +30,13 @@ export { canonKey } from './french-index';
  * `givenIgnored` is the distance (km) when given coordinates were set aside because they lie more than
  * GIVEN_MAX_KM from the commune the name resolved to (a geocoder's error: "Joinville" placed in America).
  */
-export type ResolvedFrench = FrenchEntity & { candidates?: number; ambiguous?: boolean; givenIgnored?: number };
+export type ResolvedFrench = FrenchEntity & {
+	candidates?: number;
+	ambiguous?: boolean;
+	givenIgnored?: number;
+	/** The smaller namesake the given point designated, set aside for the larger commune (see NAMESAKE_RATIO). */
+	namesake?: { code: string; name: string; population: number; chosenPopulation: number };
+};
 
 /** Given coordinates farther than this from the resolved commune's own place are not that commune's. */
 export const GIVEN_MAX_KM = 100;
@@ -104,7 +110,9 @@ function toEntity(ix: FrenchIndex, name: string, m: Match, given: [number, numbe
 	region ??= depRef?.region ?? null;
 	// A commune's gazetteer place is within a few km of it: a given point far from it belongs to something else.
 	const off = given && point && m.kind === 'commune' && coordSource === 'cog' ? distanceKm(...given, ...point) : 0;
-	if (given && !(off > GIVEN_MAX_KM)) {
+	// A point that designated a smaller namesake is that namesake's, whatever the distance.
+	const namesake = m.kind === 'commune' ? m.namesake : undefined;
+	if (given && !(off > GIVEN_MAX_KM) && !namesake) {
 		point = given;
 		coordSource = 'given';
 	}
@@ -121,7 +129,15 @@ function toEntity(ix: FrenchIndex, name: string, m: Match, given: [number, numbe
 		lat: point ? point[1] : null,
 		coordSource: point ? coordSource : 'unresolved'
 	};
-	if (off > GIVEN_MAX_KM) out.givenIgnored = Math.round(off);
+	if (off > GIVEN_MAX_KM && !namesake) out.givenIgnored = Math.round(off);
+	if (namesake && m.kind === 'commune') {
+		out.namesake = {
+			code: c.code[namesake.commune],
+			name: c.name[namesake.commune],
+			population: namesake.pop || c.pop[namesake.commune],
+			chosenPopulation: m.cand.pop
+		};
+	}
 	if (m.kind === 'commune') {
 		if (m.candidates > 1) out.candidates = m.candidates;
 		if (m.ambiguous) out.ambiguous = true;
