@@ -178,9 +178,7 @@ export function topN(counts: Count[], top: number): Count[] {
 	return out;
 }
 
-const DOMESTIC = '\u0000domestic';
-
-/** Records per partner country (ISO alpha-2), top N + others + unknown. Partners in France are left out. */
+/** Records per partner country (ISO alpha-2), top N + others + unknown (no foreign partner country). Partners in France are left out. */
 export function countByCountry(records: readonly CoopRecord[], top = 15, lang: Lang = 'fr'): Count[] {
 	const countryLabel = (p: CoopRecord['partners'][number]) => (lang === 'fr' ? p.countryFr : p.countryEn) ?? p.countryFr ?? p.country!;
 	const set = recordSetOf(records);
@@ -188,12 +186,12 @@ export function countByCountry(records: readonly CoopRecord[], top = 15, lang: L
 		? countAt(set, set.index.dims.countries, (r, key) => countryLabel(r.partners.find((p) => p.country === key)!))
 		: tally(records, (r, add) => {
 				for (const p of r.partners) {
-					// In France (overseas included): no partner country; a record with only such partners is in no bar.
-					if (p.domestic) add(DOMESTIC, null);
-					else if (p.country) add(p.country, countryLabel(p));
+					// In France (overseas included): no partner country (a record with only such partners has none).
+					if (p.domestic) continue;
+					if (p.country) add(p.country, countryLabel(p));
 					else add(UNKNOWN, null);
 				}
-			}).filter((c) => c.key !== DOMESTIC);
+			});
 	return topN(all, top);
 }
 
