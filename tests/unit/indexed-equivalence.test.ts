@@ -174,6 +174,7 @@ function naiveMapData(records: readonly CoopRecord[], lang: 'fr' | 'en' = 'fr') 
 							countryName: (lang === 'fr' ? p.countryFr : p.countryEn) ?? p.countryFr ?? p.countryEn ?? null,
 							precision: p.precision,
 							approx: isApproximate(p.precision) ? 1 : 0,
+							domestic: p.domestic ? 1 : 0,
 							links: 0,
 							records: 0
 						},

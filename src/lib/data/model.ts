@@ -148,6 +148,17 @@ export interface RejectedRow {
 	raw: Record<string, string>;
 }
 
+/** Warnings the interface translates (src/lib/i18n/messages/imports.ts `imports.warning.<code>`); others show their message. */
+export type WarningCode = 'partner-outside-country' | 'partner-outside-kept' | 'french-namesake' | 'row-corrected' | 'row-correction-unused';
+
+/** One warning of an import: its line, an English message, and for some a code and values to translate it. */
+export interface ReportWarning {
+	line: number;
+	message: string;
+	code?: WarningCode;
+	params?: Record<string, string | number>;
+}
+
 /** The import report; the JSON keys are a public contract (CLI `--json`). */
 export interface ImportReport {
 	file: string;
@@ -156,7 +167,7 @@ export interface ImportReport {
 	accepted: number;
 	rejected: RejectedRow[];
 	/** Non-fatal problems worth showing (unknown country, ambiguous name…). */
-	warnings: { line: number; message: string }[];
+	warnings: ReportWarning[];
 	french: number;
 	frenchResolved: number;
 	partners: number;

@@ -6,14 +6,13 @@
 import { decodeBytes, openRows, readTableText, type RowStream, type TextEncodingName } from './csv';
 import type { Delimiter } from './csv/delimiter';
 import { coordinateColumns, detectFormat, lacksCoordinates, needsGeocoding, readFormat, readFormatRows, type ConcreteFormat, type RowSink } from './formats';
-import type { Warning } from './formats/types';
 import { makeDraftResolver } from './import/resolve-draft';
 import { loadGeocoder, makeResolvers, type PipelineResources } from './import/resolvers';
 import { importedDataset } from './import/dataset';
 import type { RecordCounts } from './import/tally';
 import { rowCorrector, type RowCorrection } from './import/corrections';
 import type { FormatOutput } from './formats/types';
-import type { CoopRecord, Dataset, Field, Figure, ImportFormat, ImportReport } from './model';
+import type { CoopRecord, Dataset, Field, Figure, ImportFormat, ImportReport, ReportWarning } from './model';
 
 export { rejectedToCsv } from './import/report';
 export { importedDataset } from './import/dataset';
@@ -68,7 +67,7 @@ export async function importFile(
 	const head = stream && { headers: stream.headers, rows: [], delimiter: stream.delimiter };
 	const streamFormat = head && (!options.format || options.format === 'auto' ? detectFormat(head) : options.format);
 	const dataset = options.dataset ?? importedDataset(options.fileName);
-	const warnings: Warning[] = [];
+	const warnings: ReportWarning[] = [];
 	const read =
 		stream && head && streamFormat && ROW_FORMATS.includes(streamFormat)
 			? await importRows(stream, streamFormat, options, resources, dataset, warnings, progress)
@@ -111,7 +110,7 @@ async function importTable(
 	options: ImportOptions,
 	resources: PipelineResources,
 	dataset: Dataset,
-	warnings: Warning[],
+	warnings: ReportWarning[],
 	progress: (phase: ImportPhase, fraction: number) => void
 ): Promise<ReadOutcome> {
 	const table = readTableText(text, { delimiter: options.delimiter, onProgress: (f) => progress('read', f * 0.3) });
@@ -150,7 +149,7 @@ async function importRows(
 	options: ImportOptions,
 	resources: PipelineResources,
 	dataset: Dataset,
-	warnings: Warning[],
+	warnings: ReportWarning[],
 	progress: (phase: ImportPhase, fraction: number) => void
 ): Promise<ReadOutcome> {
 	const columns = coordinateColumns(stream.headers, format, options.mapping);

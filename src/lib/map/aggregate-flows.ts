@@ -8,6 +8,7 @@
 import type { FeatureCollection, LineString, Point, Position } from 'geojson';
 import type { MapData } from './geojson';
 import { collection, greatCircle, mapCounts } from './geojson';
+import { isFrenchCountry } from '$lib/data/model';
 
 /** Label points shipped in static/basemap/labels.json (built by scripts/build-basemap.ts). */
 export interface BasemapLabels {
@@ -227,7 +228,8 @@ function computeFlows(data: MapData, labels: BasemapLabels, lang: 'fr' | 'en'): 
 	}
 	for (const cell of flowCells) cellFlow[cell] = 0;
 	const byCountry = new Map<string, number>();
-	for (const c of flowCountryOrder) byCountry.set(index.flowCountries[c], countryTotal[c]);
+	// Overseas France is France: not a partner country of the choropleth.
+	for (const c of flowCountryOrder) if (!isFrenchCountry(index.flowCountries[c])) byCountry.set(index.flowCountries[c], countryTotal[c]);
 
 	const flows = flowList
 		.sort((x, y) => x.count - y.count) // biggest drawn last, on top

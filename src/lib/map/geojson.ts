@@ -35,6 +35,8 @@ export interface PartnerPointProps {
 	precision: Precision;
 	/** 1 when placed only at a country or admin-1 centroid (drawn hollow). Numbers filter fastest in MapLibre. */
 	approx: 0 | 1;
+	/** 1 for a partner in France, overseas included: drawn in the French colour, a link inside France. */
+	domestic: 0 | 1;
 	links: number;
 	records: number;
 }
@@ -229,6 +231,7 @@ function mapDataAt(index: MapIndex, positions: Uint32Array | null, lang: 'fr' | 
 				countryName: (lang === 'fr' ? v.countryFr : v.countryEn) ?? v.countryFr ?? v.countryEn ?? null,
 				precision: v.precision,
 				approx: v.approx,
+				domestic: v.domestic,
 				links: pLinks[pk],
 				records: pRecords[pk]
 			},

@@ -33,6 +33,8 @@ export interface PartnerVariant {
 	countryEn: string | null;
 	precision: Precision;
 	approx: 0 | 1;
+	/** 1 for a partner in France, overseas included (`Partner.domestic`): drawn as a link inside France. */
+	domestic: 0 | 1;
 	geometry: Point;
 	/** Id of `country ?? "none"` in `MapIndex.flowCountries` (the flows' country key). */
 	flowCountry: number;
@@ -74,7 +76,7 @@ function point(lon: number, lat: number): Point {
 const sameFrench = (v: FrenchVariant, f: FrenchEntity) =>
 	v.name === (f.officialName ?? f.name) && v.kind === f.kind && v.region === f.region && v.regionName === f.regionName && samePos(v.geometry, f);
 const samePartner = (v: PartnerVariant, p: Partner) =>
-	v.name === p.name && v.country === p.country && v.countryFr === p.countryFr && v.countryEn === p.countryEn && v.precision === p.precision && samePos(v.geometry, p);
+	v.name === p.name && v.country === p.country && v.countryFr === p.countryFr && v.countryEn === p.countryEn && v.precision === p.precision && v.domestic === (p.domestic ? 1 : 0) && samePos(v.geometry, p);
 const samePos = (g: Point, o: { lon: number | null; lat: number | null }) => g.coordinates[0] === o.lon && g.coordinates[1] === o.lat;
 
 /** Interns strings to ids. */
@@ -161,6 +163,7 @@ export function buildMapIndex(records: readonly CoopRecord[]): MapIndex {
 						countryEn: p.countryEn,
 						precision: p.precision,
 						approx: (isApproximate(p.precision) ? 1 : 0) as 0 | 1,
+						domestic: (p.domestic ? 1 : 0) as 0 | 1,
 						geometry: point(p.lon!, p.lat!),
 						flowCountry: countries.id(p.country ?? NONE)
 					}))

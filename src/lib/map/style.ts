@@ -250,10 +250,11 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
 			layout: vis('partner-points'),
 			paint: {
 				// Approximate partners (country/admin-1 centroid) are hollow rings.
-				'circle-color': ['case', ['==', ['get', 'approx'], 1], COLORS.halo, COLORS.partner],
+				// Partners in France (overseas) take the French colour: a link inside France.
+				'circle-color': ['case', ['==', ['get', 'approx'], 1], COLORS.halo, ['==', ['get', 'domestic'], 1], COLORS.french, COLORS.partner],
 				'circle-opacity': ['case', ['==', ['get', 'approx'], 1], 0.35, 0.85],
 				'circle-radius': pointRadiusExpression,
-				'circle-stroke-color': ['case', ['==', ['get', 'approx'], 1], COLORS.partner, COLORS.halo],
+				'circle-stroke-color': ['case', ['==', ['get', 'approx'], 1], ['case', ['==', ['get', 'domestic'], 1], COLORS.french, COLORS.partner], COLORS.halo],
 				'circle-stroke-width': ['case', ['==', ['get', 'approx'], 1], 1.6, 0.8]
 			}
 		},

@@ -4,7 +4,8 @@
  * one row per source line, each with the URL that justifies it. Applied to a row's draft before
  * resolution; the report says which rows were corrected and why. The source rows stay unchanged.
  */
-import type { DraftRecord, Warning } from '../formats/types';
+import type { DraftRecord } from '../formats/types';
+import type { ReportWarning } from '../model';
 
 export interface RowCorrection {
 	/** 1-based line of the row in its file (the header is line 1). */
@@ -38,7 +39,7 @@ export function correctionsFor(rows: Record<string, string>[], file: string): Ro
  * gets the code, and its given point is dropped (it was the wrong place's). A correction whose row or
  * French side is not found is reported, never silently lost.
  */
-export function rowCorrector(corrections: RowCorrection[] | undefined, warnings: Warning[]): (d: DraftRecord) => DraftRecord {
+export function rowCorrector(corrections: RowCorrection[] | undefined, warnings: ReportWarning[]): (d: DraftRecord) => DraftRecord {
 	if (!corrections?.length) return (d) => d;
 	const byLine = new Map<number, RowCorrection[]>();
 	for (const c of corrections) byLine.set(c.line, [...(byLine.get(c.line) ?? []), c]);
@@ -48,13 +49,20 @@ export function rowCorrector(corrections: RowCorrection[] | undefined, warnings:
 		for (const c of list) {
 			const i = d.french.findIndex((f) => f.name === c.french);
 			if (i < 0) {
-				warnings.push({ line: d.line, message: `Correction not applied: no French side "${c.french}" on this row (data/row-overrides.csv).` });
+				warnings.push({
+					line: d.line,
+					message: `Correction not applied: no French side "${c.french}" on this row (data/row-overrides.csv).`,
+					code: 'row-correction-unused',
+					params: { name: c.french }
+				});
 				continue;
 			}
 			d.french[i] = { ...d.french[i], code: c.frenchCode, lon: null, lat: null };
 			warnings.push({
 				line: d.line,
-				message: `French side "${c.french}" corrected to ${c.frenchCode} (${c.note}; source: ${c.sourceUrl}).`
+				message: `French side "${c.french}" corrected to ${c.frenchCode} (${c.note}; source: ${c.sourceUrl}).`,
+				code: 'row-corrected',
+				params: { name: c.french, code: c.frenchCode, note: c.note, url: c.sourceUrl }
 			});
 		}
 		return d;

@@ -1,9 +1,12 @@
 /** Draft → CoopRecord: French sides through the COG, partners to an ISO country and coordinates. */
 import { normKey } from '../text';
-import { isFrenchCountry, type CoopRecord, type Dataset, type FrenchEntity, type Partner } from '../model';
+import { isFrenchCountry, type CoopRecord, type Dataset, type FrenchEntity, type Partner, type ReportWarning } from '../model';
 import { MARGIN_KM } from '../geo/in-country';
 import { distanceKm } from '../resolve/french-match';
-import type { DraftFrench, DraftPartner, DraftRecord, Warning } from '../formats/types';
+import type { DraftFrench, DraftPartner, DraftRecord } from '../formats/types';
+
+/** A warning before its line is known. */
+type Note = Omit<ReportWarning, 'line'>;
 import { memo, type Resolvers } from './resolvers';
 import { makeTally } from './tally';
 
@@ -22,7 +25,7 @@ type ResolvedFrench = FrenchEntity & {
 /** A resolved French side and the warning it deserves, computed once per distinct name + hints. */
 interface FrenchResult {
 	entity: FrenchEntity;
-	warning: ((name: string) => string) | null;
+	warning: ((name: string) => Note) | null;
 	/** The entity's duplicate-identity id (Tally.frenchKey), once asked. */
 	key?: number;
 }
@@ -30,7 +33,7 @@ interface FrenchResult {
 /** A resolved partner, the warnings it deserves and its duplicate-identity id (Tally.partnerKey), once asked. */
 interface PartnerResult {
 	partner: Partner;
-	warnings: string[];
+	warnings: Note[];
 	key?: number;
 	/** The point the file gave, when it did (the partner may have been placed elsewhere). */
 	givenLon?: number;
@@ -49,7 +52,7 @@ export interface DraftResolverOptions {
 	deferGeocoding?: boolean;
 }
 
-export function makeDraftResolver(r: Resolvers, ctx: RecordContext, warnings: Warning[], options: DraftResolverOptions = {}) {
+export function makeDraftResolver(r: Resolvers, ctx: RecordContext, warnings: ReportWarning[], options: DraftResolverOptions = {}) {
 	const countryOf = memo((text: string) => r.resolveCountry(text));
 	const countryInfo = memo((iso: string) => r.countryByIso(iso));
 	const norm = memo(normKey);
@@ -87,17 +90,30 @@ export function makeDraftResolver(r: Resolvers, ctx: RecordContext, warnings: Wa
 			entity.coordSource = 'given';
 		}
 		let warning: FrenchResult['warning'] = null;
-		if (entity.code === null) warning = (n) => `French collectivité "${n}" not found in the official COG list.`;
+		if (entity.code === null) warning = (n) => ({ message: `French collectivité "${n}" not found in the official COG list.` });
 		else if (namesake) {
 			const people = (k: number) => `${k.toLocaleString('en')} inhabitants`;
-			warning = (n) =>
-				`Coordinates given for "${n}" designate ${namesake.name} (${namesake.code}, ${people(namesake.population)}), a namesake at least 10 times smaller than ${entity.officialName} (${entity.code}, ${people(namesake.chosenPopulation)}): the larger commune is used; give the INSEE code to keep the smaller.`;
+			warning = (n) => ({
+				message: `Coordinates given for "${n}" designate ${namesake.name} (${namesake.code}, ${people(namesake.population)}), a namesake at least 10 times smaller than ${entity.officialName} (${entity.code}, ${people(namesake.chosenPopulation)}): the larger commune is used; give the INSEE code to keep the smaller.`,
+				code: 'french-namesake',
+				params: {
+					name: n,
+					small: namesake.name,
+					smallCode: namesake.code,
+					smallPop: namesake.population,
+					large: entity.officialName ?? n,
+					largeCode: entity.code ?? '',
+					largePop: namesake.chosenPopulation
+				}
+			});
 		} else if (givenIgnored !== undefined) {
-			warning = (n) =>
-				`Coordinates given for "${n}" are ${givenIgnored} km from ${entity.officialName} (${entity.code}): the official place is used.`;
+			warning = (n) => ({
+				message: `Coordinates given for "${n}" are ${givenIgnored} km from ${entity.officialName} (${entity.code}): the official place is used.`
+			});
 		} else if (ambiguous) {
-			warning = (n) =>
-				`"${n}" is ambiguous (${candidates ?? 'several'} collectivités): kept ${entity.officialName} (${entity.code}); add a département or code to be sure.`;
+			warning = (n) => ({
+				message: `"${n}" is ambiguous (${candidates ?? 'several'} collectivités): kept ${entity.officialName} (${entity.code}); add a département or code to be sure.`
+			});
 		}
 		return { entity, warning };
 	}
@@ -118,7 +134,7 @@ export function makeDraftResolver(r: Resolvers, ctx: RecordContext, warnings: Wa
 			for (const e of list) if (e.dep === dep) res = e.res;
 			if (!res) list.push({ dep, res: (res = resolveFrenchOnce(d)) });
 		}
-		if (res.warning) warnings.push({ line, message: res.warning(d.name) });
+		if (res.warning) warnings.push({ line, ...res.warning(d.name) });
 		tally.french(res.entity);
 		return res;
 	}
@@ -169,9 +185,9 @@ export function makeDraftResolver(r: Resolvers, ctx: RecordContext, warnings: Wa
 		iso: string | null,
 		place: Pick<Partner, 'lon' | 'lat' | 'precision' | 'matchedPlace'>
 	): PartnerResult {
-		const notes: string[] = [];
-		if (base.countryNote) notes.push(base.countryNote);
-		if (!iso && d.name) notes.push(`No country found for partner "${d.name}".`);
+		const notes: Note[] = [];
+		if (base.countryNote) notes.push({ message: base.countryNote });
+		if (!iso && d.name) notes.push({ message: `No country found for partner "${d.name}".` });
 		const c = iso ? countryInfo(iso) : null;
 		const partner: Partner = {
 			name: d.name,
@@ -218,13 +234,21 @@ export function makeDraftResolver(r: Resolvers, ctx: RecordContext, warnings: Wa
 		}
 		if (!g || g.lon == null || g.lat == null || g.precision === 'unresolved' || (g.country && g.country !== iso)) {
 			const res = makePartner(d, base, iso, given);
-			res.warnings.push(`Coordinates given for partner "${d.name}" lie ${far} outside ${country}, and no place of that name was found there: kept as given.`);
+			res.warnings.push({
+				message: `Coordinates given for partner "${d.name}" lie ${far} outside ${country}, and no place of that name was found there: kept as given.`,
+				code: 'partner-outside-kept',
+				params: { name: d.name, km: Math.round(off), country: iso }
+			});
 			return res;
 		}
 		const res = makePartner(d, base, iso, { lon: g.lon, lat: g.lat, precision: g.precision, matchedPlace: g.matchedPlace });
 		res.partner.givenIgnored = Math.round(off);
 		const where = g.precision === 'city' ? `${g.matchedPlace ?? d.name}` : g.precision === 'region' ? `the centre of ${g.matchedPlace ?? 'its region'}` : `the centre of ${country}`;
-		res.warnings.push(`Coordinates given for partner "${d.name}" (${lat}, ${lon}) lie ${far} outside ${country}: placed at ${where} (${g.precision}) instead.`);
+		res.warnings.push({
+			message: `Coordinates given for partner "${d.name}" (${lat}, ${lon}) lie ${far} outside ${country}: placed at ${where} (${g.precision}) instead.`,
+			code: 'partner-outside-country',
+			params: { name: d.name, km: Math.round(off), country: iso, place: g.matchedPlace ?? '', precision: g.precision }
+		});
 		return res;
 	}
 
@@ -251,7 +275,7 @@ export function makeDraftResolver(r: Resolvers, ctx: RecordContext, warnings: Wa
 
 	function partner(d: DraftPartner, line: number): PartnerResult {
 		const res = resolvePartner(d);
-		for (const message of res.warnings) warnings.push({ line, message });
+		for (const note of res.warnings) warnings.push({ line, ...note });
 		tally.partner(res.partner);
 		return res;
 	}

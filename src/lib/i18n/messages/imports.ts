@@ -122,6 +122,26 @@ export const imports: Messages = {
 	'imports.col.reason': { fr: 'Motif', en: 'Reason' },
 	'imports.col.message': { fr: 'Message', en: 'Message' },
 	'imports.warnings.title': { fr: 'Avertissements', en: 'Warnings' },
+	'imports.warning.partner-outside-country': {
+		fr: 'Les coordonnées données pour le partenaire « {name} » tombent à {km} km hors de son pays ({country}) : placé à {place} (précision : {precision}) d’après le répertoire de lieux.',
+		en: 'The coordinates given for partner “{name}” lie {km} km outside its country ({country}): placed at {place} (precision: {precision}) from the gazetteer.'
+	},
+	'imports.warning.partner-outside-kept': {
+		fr: 'Les coordonnées données pour le partenaire « {name} » tombent à {km} km hors de son pays ({country}), et aucun lieu de ce nom n’y a été trouvé : gardées telles quelles.',
+		en: 'The coordinates given for partner “{name}” lie {km} km outside its country ({country}), and no place of that name was found there: kept as given.'
+	},
+	'imports.warning.french-namesake': {
+		fr: 'Les coordonnées données pour « {name} » désignent {small} ({smallCode}, {smallPop} hab.), un homonyme au moins 10 fois moins peuplé que {large} ({largeCode}, {largePop} hab.) : la plus grande commune est retenue ; indiquez le code INSEE pour garder la petite.',
+		en: 'The coordinates given for “{name}” designate {small} ({smallCode}, {smallPop} inhabitants), a namesake at least 10 times smaller than {large} ({largeCode}, {largePop} inhabitants): the larger commune is used; give the INSEE code to keep the smaller.'
+	},
+	'imports.warning.row-corrected': {
+		fr: 'Collectivité « {name} » corrigée en {code} ({note} ; source : {url}).',
+		en: 'French side “{name}” corrected to {code} ({note}; source: {url}).'
+	},
+	'imports.warning.row-correction-unused': {
+		fr: 'Correction non appliquée : pas de collectivité « {name} » sur cette ligne.',
+		en: 'Correction not applied: no French side “{name}” on this row.'
+	},
 	'imports.more': { fr: '… et {n} de plus', en: '… and {n} more' },
 	'imports.saved': {
 		fr: '« {title} » est ajouté à l’atlas et gardé dans ce navigateur.',
