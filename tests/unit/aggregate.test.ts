@@ -146,7 +146,7 @@ describe.runIf(atlas)('counts on the real atlas', () => {
 		expect(k.countries).toBeGreaterThan(90);
 		expect(k.french).toBeGreaterThan(1000);
 		expect(k.partners).toBeGreaterThan(k.french);
-		expect(keyFigures([toulouse])).toEqual({ records: 1, french: 1, partners: 6, countries: 5 });
+		expect(keyFigures([toulouse])).toEqual({ records: 1, links: 1, french: 1, partners: 6, countries: 5 });
 	});
 });
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Feature, Point, Position } from 'geojson';
-import type { CoopRecord } from '../../src/lib/data/model';
+import { isFrenchCountry, type CoopRecord } from '../../src/lib/data/model';
 import { countByCountry, countByLinkType, countByRegion, countByTheme, countByYear, keyFigures } from '../../src/lib/data/aggregate';
 import { buildIndex, filterRecords, frenchKey, partnerKey, recordSetOf } from '../../src/lib/data/query';
 import { syntheticAtlas, syntheticContinent } from '../../src/lib/data/synthetic';
@@ -303,7 +303,7 @@ function naiveFlows(data: Pick<MapData, 'french' | 'partners' | 'pairs'>, labels
 		}
 		flow.count += a.count;
 		flow.pairs++;
-		byCountry.set(country, (byCountry.get(country) ?? 0) + a.count);
+		if (!isFrenchCountry(country)) byCountry.set(country, (byCountry.get(country) ?? 0) + a.count);
 	}
 
 	const flows = [...flowMap.values()]
