@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importFile } from '../../src/lib/data/pipeline';
 import { buildCountryShapes, inCountry, outsideKm } from '../../src/lib/data/geo/in-country';
-import { namesAgree, reconcileDatasets } from '../../src/lib/data/import/reconcile';
+import { markCrossDuplicates, namesAgree, reconcileDatasets } from '../../src/lib/data/import/reconcile';
 import { correctionsFor } from '../../src/lib/data/import/corrections';
 import { keyFigures, countByCountry } from '../../src/lib/data/aggregate';
 import { buildIndex, keyFiguresAt } from '../../src/lib/data/query';
@@ -166,6 +166,18 @@ describe('checks on any imported file', () => {
 		expect(resolveFrench(cog, 'Sceaux', { ...village, code: '89197' })).toMatchObject({ code: '89197' });
 		// A namesake less than 10× smaller is left as the point says.
 		expect(resolveFrench(cog, 'Breuillet', { lon: -1.0548, lat: 45.6916 })).toMatchObject({ code: '17064', coordSource: 'given' });
+	});
+
+	it('a user file repeating an embedded link is marked duplicateOf it once added to the atlas', async () => {
+		const csv = ['collectivite;partenaire;pays;type_lien', 'Nancy;Karlsruhe;Allemagne;jumelage', 'Nancy;Kraków;Pologne;jumelage'].join('\n');
+		const { records: mine } = await importFile(csv, { fileName: 'reseau.csv' }, realResources());
+		expect(mine.map((r) => r.linkType)).toEqual(['jumelage', 'jumelage']);
+		const all = markCrossDuplicates([...records, ...mine]);
+		const [karlsruhe, krakow] = all.slice(records.length);
+		expect(karlsruhe.duplicateOf).toBe(records.find((r) => r.french[0].code === '54395' && r.partners[0].name === 'Karlsruhe' && !r.duplicateOf)!.id);
+		expect(krakow.duplicateOf).toBeUndefined();
+		expect(mine[0].duplicateOf).toBeUndefined(); // the imported records themselves are not changed
+		expect(all.slice(0, records.length).every((r, i) => r === records[i])).toBe(true);
 	});
 
 	it('namesAgree: the same letters, or one name inside the other with its first word', () => {

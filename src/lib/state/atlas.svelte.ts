@@ -7,6 +7,7 @@ import { base } from '$app/paths';
 import { dev } from '$app/environment';
 import type { Atlas, CoopRecord, Dataset, Figure, ImportReport } from '$lib/data/model';
 import { buildIndex, type RecordIndex } from '$lib/data/query';
+import { markCrossDuplicates } from '$lib/data/import/reconcile';
 
 export interface ImportedDataset {
 	dataset: Dataset;
@@ -24,7 +25,12 @@ export class AtlasStore {
 	/** True when the embedded data is the synthetic generator's (development only, never in a build). */
 	synthetic = $state(false);
 
-	readonly records: CoopRecord[] = $derived([...(this.embedded?.records ?? []), ...this.imported.flatMap((d) => d.records)]);
+	/** The embedded records (reconciled at build time), then the imported ones; a link an imported file repeats is marked `duplicateOf`. */
+	readonly records: CoopRecord[] = $derived(
+		this.imported.length
+			? markCrossDuplicates([...(this.embedded?.records ?? []), ...this.imported.flatMap((d) => d.records)])
+			: (this.embedded?.records ?? [])
+	);
 	readonly datasets: Dataset[] = $derived([...(this.embedded?.datasets ?? []), ...this.imported.map((d) => d.dataset)]);
 	readonly figures: Figure[] = $derived(this.embedded?.figures ?? []);
 	/** Filter and search index over `records`, rebuilt only when the records change. */

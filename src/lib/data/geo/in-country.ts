@@ -14,6 +14,7 @@
  */
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
+import { greatCircleKm } from './distance';
 
 /** A point farther than this outside its stated country's polygon is not in that country. */
 export const MARGIN_KM = 30;
@@ -140,11 +141,6 @@ export function outsideKm(shapes: CountryShapes, iso: string, lon: number, lat: 
 	return best;
 }
 
-function greatCircleKm(lon1: number, lat1: number, lon2: number, lat2: number): number {
-	const r = Math.PI / 180;
-	const a = Math.sin(((lat2 - lat1) * r) / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
-	return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(a)));
-}
 
 /** true when the point is in the country or within MARGIN_KM of it; null when the country cannot be checked. */
 export function inCountry(shapes: CountryShapes, iso: string, lon: number, lat: number): boolean | null {

@@ -9,7 +9,7 @@
  * Pure: records and partners that change are copied, the others are returned as they are.
  */
 import type { CoopRecord, Partner } from '../model';
-import { distanceKm } from '../resolve/french-match';
+import { greatCircleKm as distanceKm } from '../geo/distance';
 
 /** Two placings of one partner by different sources or geocoders lie within this distance. */
 export const ALIAS_KM = 3;
@@ -110,6 +110,21 @@ export interface Reconciled {
 	aliases: Map<string, { normName: string; name: string }>;
 	/** Records marked as duplicates of a record of another dataset. */
 	crossDuplicates: number;
+}
+
+/**
+ * Only the cross-dataset duplicates, for datasets a user adds in the browser to an atlas already
+ * reconciled: no alias search (it compares every partner with its neighbours), one key per record.
+ */
+export function markCrossDuplicates(records: readonly CoopRecord[]): CoopRecord[] {
+	const first = new Map<string, CoopRecord>();
+	return records.map((r) => {
+		const key = linkKey(r);
+		const original = first.get(key);
+		if (!original) first.set(key, r);
+		else if (!r.duplicateOf && original.source.dataset !== r.source.dataset) return { ...r, duplicateOf: original.id };
+		return r;
+	});
 }
 
 /** Reconciles records of several datasets (in the order given: the first record of a link is kept as its original). */

@@ -2,7 +2,7 @@
 import { normKey } from '../text';
 import { isFrenchCountry, type CoopRecord, type Dataset, type FrenchEntity, type Partner, type ReportWarning } from '../model';
 import { MARGIN_KM } from '../geo/in-country';
-import { distanceKm } from '../resolve/french-match';
+import { greatCircleKm as distanceKm } from '../geo/distance';
 import type { DraftFrench, DraftPartner, DraftRecord } from '../formats/types';
 
 /** A warning before its line is known. */
