@@ -180,6 +180,15 @@ describe('checks on any imported file', () => {
 		expect(all.slice(0, records.length).every((r, i) => r === records[i])).toBe(true);
 	});
 
+	it('the country polygons are loaded only for a file that gives partner coordinates', async () => {
+		let loads = 0;
+		const resources = { ...realResources(), countries: () => (loads++, shapes) };
+		await importFile('collectivite;partenaire;pays\nNancy;Karlsruhe;Allemagne', { fileName: 'a.csv' }, resources);
+		expect(loads).toBe(0);
+		await importFile('collectivite;partenaire;pays;latitude;longitude\nNancy;Karlsruhe;Allemagne;49,01;8,40', { fileName: 'b.csv' }, resources);
+		expect(loads).toBe(1);
+	});
+
 	it('namesAgree: the same letters, or one name inside the other with its first word', () => {
 		expect(namesAgree('m bour', 'mbour')).toBe(true);
 		expect(namesAgree('frankfurt', 'frankfurt am main')).toBe(true);

@@ -235,7 +235,9 @@ export function makeDraftResolver(r: Resolvers, ctx: RecordContext, warnings: Re
 		if (!g || g.lon == null || g.lat == null || g.precision === 'unresolved' || (g.country && g.country !== iso)) {
 			const res = makePartner(d, base, iso, given);
 			res.warnings.push({
-				message: `Coordinates given for partner "${d.name}" lie ${far} outside ${country}, and no place of that name was found there: kept as given.`,
+				message: r.geocodePartner
+					? `Coordinates given for partner "${d.name}" lie ${far} outside ${country}, and no place of that name was found there: kept as given.`
+					: `Coordinates given for partner "${d.name}" lie ${far} outside ${country}; no gazetteer to place it again: kept as given.`,
 				code: 'partner-outside-kept',
 				params: { name: d.name, km: Math.round(off), country: iso }
 			});
@@ -247,7 +249,7 @@ export function makeDraftResolver(r: Resolvers, ctx: RecordContext, warnings: Re
 		res.warnings.push({
 			message: `Coordinates given for partner "${d.name}" (${lat}, ${lon}) lie ${far} outside ${country}: placed at ${where} (${g.precision}) instead.`,
 			code: 'partner-outside-country',
-			params: { name: d.name, km: Math.round(off), country: iso, place: g.matchedPlace ?? '', precision: g.precision }
+			params: { name: d.name, km: Math.round(off), country: iso, place: g.matchedPlace ?? countryInfo(iso)?.fr ?? iso, precision: g.precision }
 		});
 		return res;
 	}
