@@ -35,8 +35,15 @@ describe('twin-towns-france.csv, real resolvers', async () => {
 		}
 	});
 
-	it('keeps the given coordinates of the partners', () => {
-		expect(report.partnersByPrecision.given).toBe(3782);
+	it('keeps the given coordinates of the partners, except those outside their own country, re-placed with a warning each', () => {
+		const replaced = records.flatMap((r) => r.partners.filter((p) => p.givenIgnored !== undefined).map((p) => ({ line: r.source.line, p })));
+		expect(report.partnersByPrecision.given + replaced.length).toBe(3782);
+		expect(replaced.length).toBeGreaterThan(30);
+		expect(replaced.length).toBeLessThan(60);
+		for (const { line, p } of replaced) {
+			expect(p.precision).not.toBe('given');
+			expect(report.warnings.some((w) => w.line === line && w.code === 'partner-outside-country'), `line ${line}`).toBe(true);
+		}
 	});
 
 	it('finds the French side in either pair of columns', () => {
