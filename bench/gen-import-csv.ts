@@ -14,7 +14,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const THEMES = ['éducation', 'eau et assainissement', 'culture', 'santé', 'agriculture', 'jeunesse', 'climat', 'gouvernance locale', 'tourisme', 'sport'];
 const LINKS = ['jumelage', 'coopération décentralisée', 'pacte d’amitié'];
 
-import { rng } from '../src/lib/data/synthetic';
+import { rng } from '../tests/unit/helpers/synthetic';
 
 interface Place { name: string; iso: string; lat: number; lon: number; pop: number }
 

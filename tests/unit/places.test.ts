@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Atlas, CoopRecord, FrenchEntity, Partner } from '../../src/lib/data/model';
+import { REGIONS } from '../../src/lib/data/regions';
 import {
-	REGIONS,
 	canonicalIso,
 	canonicalPlacePath,
 	collectiviteList,
