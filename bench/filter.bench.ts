@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { syntheticAtlas, syntheticContinent } from '../src/lib/data/synthetic';
+import { syntheticAtlas, syntheticContinent } from '../tests/unit/helpers/synthetic';
 import { buildIndex, filterPositions, keyFiguresAt, recordsAt } from '../src/lib/data/query';
 import { countByCountry, countByLinkType, countByRegion, countByTheme, countByYear } from '../src/lib/data/aggregate';
 import { buildMapData, maxLinks, type ArcCache } from '../src/lib/map/geojson';

@@ -9,12 +9,13 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { countryByIso } from '../src/lib/data/resolve/countries';
+import { toCsv } from '../src/lib/data/csv/write';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const THEMES = ['éducation', 'eau et assainissement', 'culture', 'santé', 'agriculture', 'jeunesse', 'climat', 'gouvernance locale', 'tourisme', 'sport'];
 const LINKS = ['jumelage', 'coopération décentralisée', 'pacte d’amitié'];
 
-import { rng } from '../src/lib/data/synthetic';
+import { rng } from '../tests/unit/helpers/synthetic';
 
 interface Place { name: string; iso: string; lat: number; lon: number; pop: number }
 
@@ -52,7 +53,6 @@ function weighted<T>(items: T[], weight: (t: T) => number, rand: () => number): 
 	};
 }
 
-const cell = (s: string) => (/[;"\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 const comma = (n: number) => n.toFixed(4).replace('.', ',');
 
 export function generateImportCsv(rows: number, seed = 42): string {
@@ -61,7 +61,7 @@ export function generateImportCsv(rows: number, seed = 42): string {
 	// Larger places have more partnerships (as in the real lists): weight by the square root of population.
 	const fr = weighted(communes(), (c) => Math.sqrt(c.population ?? 0), rand);
 	const places = weighted(foreignPlaces(), (p) => Math.sqrt(p.pop), rand);
-	const lines = ['Collectivité française;Département;Collectivité partenaire;Pays;Latitude;Longitude;Année;Thématiques;Type de lien'];
+	const lines: string[][] = [['Collectivité française', 'Département', 'Collectivité partenaire', 'Pays', 'Latitude', 'Longitude', 'Année', 'Thématiques', 'Type de lien']];
 	for (let i = 0; i < rows; i++) {
 		const c = fr();
 		const p = places();
@@ -70,10 +70,10 @@ export function generateImportCsv(rows: number, seed = 42): string {
 		const themes = Array.from({ length: 1 + Math.floor(rand() * 3) }, () => pick(THEMES)).join(' | ');
 		lines.push(
 			[c.nom, c.departement, p.name, country, coords ? comma(p.lat) : '', coords ? comma(p.lon) : '',
-				String(1950 + Math.floor(rand() * 76)), themes, pick(LINKS)].map(cell).join(';')
+				String(1950 + Math.floor(rand() * 76)), themes, pick(LINKS)]
 		);
 	}
-	return lines.join('\r\n') + '\r\n';
+	return toCsv(lines, { bom: false, delimiter: ';' });
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {

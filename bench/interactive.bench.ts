@@ -46,7 +46,7 @@ export default async function interactiveBench(): Promise<BenchRow[]> {
 	try {
 		for (const [name, url, budget] of [
 			['dashboard (/)', '/', 2000],
-			['map alone (/dev/map)', '/dev/map', undefined]
+			['map alone (/embed/map)', '/embed/map', undefined]
 		] as const) {
 			const first: number[] = [];
 			const idle: number[] = [];

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { syntheticAtlas } from '../src/lib/data/synthetic';
+import { syntheticAtlas } from '../tests/unit/helpers/synthetic';
 import { buildMapData, type ArcCache } from '../src/lib/map/geojson';
 import { buildFlows, type BasemapLabels } from '../src/lib/map/aggregate-flows';
 import { median, type BenchRow } from './types';

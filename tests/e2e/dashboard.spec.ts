@@ -108,6 +108,7 @@ test('back and forward step through filter changes', async ({ page }) => {
 
 test('search is accent-insensitive and tolerates typos', async ({ page }) => {
 	await open(page, '/?tab=table');
+	const all = await figure(page, 'records');
 	await search(page, 'bethleem');
 	await expect(page.getByTestId('records-table')).toContainText('Béthléem');
 	await expect(page.getByTestId('records-table')).toContainText('Montpellier Méditerranée Métropole');
@@ -119,6 +120,10 @@ test('search is accent-insensitive and tolerates typos', async ({ page }) => {
 	// Clearing the search shows everything again.
 	await page.getByTestId('search').fill('');
 	await expect(page).not.toHaveURL(/q=/);
+	await expect.poll(() => figure(page, 'records')).toBe(all);
+	const after = await page.getByTestId('record-row').allInnerTexts();
+	expect(after).toHaveLength(50);
+	expect(after.some((r) => !/montpellier/i.test(r))).toBe(true);
 });
 
 test('clicking a table row opens its record with its source', async ({ page }) => {

@@ -107,9 +107,14 @@ test.describe('import of a user file', () => {
 		await expect(page.getByTestId('figure-records')).toHaveText('3', { timeout: 30_000 });
 		await page.getByRole('tab', { name: /Tableau/ }).click();
 		await expect(page.getByText('<script>window.__xss=1</script>Kanazawa').first()).toBeVisible();
-		const firstRow = page.locator('[data-testid=explorer] tbody tr').first();
-		if (await firstRow.count()) await firstRow.click();
-		await page.waitForTimeout(500);
+		const tableRows = page.getByTestId('record-row');
+		await expect(tableRows).toHaveCount(3);
+		// the record panel shows the hostile cells as text, and no link for a javascript: source
+		await tableRows.filter({ hasText: 'Kanazawa' }).getByRole('button').first().click();
+		const panel = page.getByTestId('record-panel');
+		await expect(panel).toContainText('<script>window.__xss=1</script>Kanazawa');
+		await expect(panel.getByRole('link', { name: /source/i })).toHaveCount(0);
+		await page.waitForTimeout(500); // an <img onerror> would fire once its load fails
 
 		expect(await page.locator('a[href^="javascript:"], [href*="javascript:"], [src*="javascript:"]').count()).toBe(0);
 		expect(await page.locator('img[src="x"]').count()).toBe(0);

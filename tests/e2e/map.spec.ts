@@ -1,28 +1,35 @@
 /**
- * The map, in Chromium against the built site: it draws land and links (pixels read back), a click on
- * a point selects it, hovering shows a text tooltip, choropleth mode colours countries, and the PNG
- * export is a valid, non-blank 2× image. The shared fixture fails on any request outside the origin.
+ * The map of the real dashboard (/, the embedded data), in Chromium against the built site: it draws
+ * land, sea, flows and places (pixels read back), hovering a point shows a text tooltip and clicking
+ * it selects it, the controls work from the keyboard, choropleth mode colours countries, and the PNG
+ * export is a valid, non-blank 2× image of the map. The shared fixture fails on any request outside
+ * the origin. Nothing here reaches into the page's scripts: only the DOM, the URL and downloads.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 
 test.describe.configure({ timeout: 180_000 });
 
-const IDLE = '.atlas-map[data-state="idle"]';
+const MAP = '.atlas-map';
+const CANVAS = `${MAP} canvas.maplibregl-canvas`;
+const ATLAS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../static/data/atlas.json');
 
+/** Opens the dashboard on `query` and waits until MapLibre has drawn it. */
 async function openMap(page: Page, query = '') {
-	await page.goto(`/dev/map${query}`);
-	await expect(page.locator('h1')).toContainText('fiches', { timeout: 60_000 });
-	await page.locator(IDLE).waitFor({ timeout: 90_000 });
+	await page.goto(`/${query}`);
+	await expect(page.getByTestId('explorer')).toHaveAttribute('data-status', 'ready', { timeout: 60_000 });
+	await page.locator(`${MAP}[data-state="idle"]`).waitFor({ timeout: 90_000 });
 }
 
-/** Counts pixels of the map canvas by colour family (the canvas keeps its drawing buffer). */
+/** Reads the map canvas back (it keeps its drawing buffer) and counts pixels by colour family. */
 async function pixelStats(page: Page) {
-	return page.evaluate(() => {
-		const src = document.querySelector<HTMLCanvasElement>('.atlas-map canvas.maplibregl-canvas')!;
+	return page.evaluate((selector) => {
+		const src = document.querySelector<HTMLCanvasElement>(selector)!;
 		const c = document.createElement('canvas');
-		c.width = src.width;
-		c.height = src.height;
+		[c.width, c.height] = [src.width, src.height];
 		const ctx = c.getContext('2d')!;
 		ctx.drawImage(src, 0, 0);
 		const d = ctx.getImageData(0, 0, c.width, c.height).data;
@@ -39,12 +46,23 @@ async function pixelStats(page: Page) {
 			// Link purple (#6a4c93) blended over land or sea: blue and red above green.
 			else if (d[i + 2] > d[i + 1] + 15 && d[i] > d[i + 1] + 5 && d[i + 2] > d[i]) link++;
 		}
-		return { width: c.width, height: c.height, land, sea, link, french, partner, transparent, colours: colours.size };
-	});
+		return { land, sea, link, french, partner, transparent, colours: colours.size };
+	}, CANVAS);
 }
 
-test('the map draws land, sea, flows and places offline', async ({ page }) => {
+/** The URL's map camera, `map=lon,lat,zoom`. */
+function cameraOf(page: Page): number[] | null {
+	const v = new URL(page.url()).searchParams.get('map');
+	return v ? v.split(',').map(Number) : null;
+}
+
+test('the map draws land, sea, flows and places of the embedded data offline', async ({ page }) => {
 	await openMap(page);
+	const map = page.locator(MAP);
+	// Every real twin-town pair is a link (3,782 in data/sources), drawn between hundreds of places.
+	expect(Number(await map.getAttribute('data-links'))).toBeGreaterThanOrEqual(3782);
+	expect(Number(await map.getAttribute('data-french'))).toBeGreaterThan(500);
+	expect(Number(await map.getAttribute('data-partners'))).toBeGreaterThan(1000);
 	const s = await pixelStats(page);
 	expect(s.transparent).toBe(0);
 	expect(s.colours).toBeGreaterThan(50);
@@ -53,47 +71,49 @@ test('the map draws land, sea, flows and places offline', async ({ page }) => {
 	expect(s.link).toBeGreaterThan(200);
 	expect(s.french).toBeGreaterThan(20);
 	expect(s.partner).toBeGreaterThan(100);
-	await expect(page.locator('.atlas-map .maplibregl-ctrl-attrib')).toContainText('© Natural Earth');
+	await expect(map.locator('.maplibregl-ctrl-attrib')).toContainText('© Natural Earth');
 	// Text alternative for screen readers.
-	await expect(page.locator('.atlas-map section[aria-label] li').first()).toContainText('→');
+	await expect(map.locator('section[aria-label] li').first()).toContainText('→');
 });
 
-test('clicking a French point selects it; hovering shows a text tooltip', async ({ page }) => {
-	await openMap(page);
-	await page.evaluate(() => (window as any).__atlasMap.api().getMap().jumpTo({ center: [1.44, 43.6], zoom: 7 }));
-	await page.locator(IDLE).waitFor();
-	const target = await page.evaluate(() => {
-		const map = (window as any).__atlasMap.api().getMap();
-		// A point with no other point within 14 px (a commune and its EPCI can share coordinates).
-		const all = map.queryRenderedFeatures({ layers: ['french-points', 'partner-points'] }).map((f: any) => ({ f, p: map.project(f.geometry.coordinates) }));
-		const alone = all.filter(
-			(a: any) => a.f.layer.id === 'french-points' && a.p.x > 250 && a.p.y > 80 && all.every((b: any) => b === a || Math.hypot(a.p.x - b.p.x, a.p.y - b.p.y) > 14)
-		);
-		const { f, p } = alone[0];
-		return { x: p.x, y: p.y, name: f.properties.name as string, key: f.properties.key as string };
-	});
-	const box = (await page.locator('.atlas-map canvas.maplibregl-canvas').boundingBox())!;
-	await page.mouse.move(box.x + target.x, box.y + target.y);
-	await expect(page.locator('.atlas-map [role="tooltip"]')).toContainText(target.name);
-	await page.mouse.click(box.x + target.x, box.y + target.y);
-	await expect(page.getByTestId('selection')).toHaveText(JSON.stringify({ kind: 'french', code: target.key }));
+test('hovering a French point shows a text tooltip; clicking it selects it', async ({ page }) => {
+	// Toulouse alone (fr=31555), the camera centred on its record coordinates: its point is the
+	// canvas' centre, and its partners are all abroad, far off screen at zoom 7.
+	const atlas = JSON.parse(readFileSync(ATLAS, 'utf8')) as { records: { french: { code: string | null; name: string; lon: number | null; lat: number | null }[] }[] };
+	const toulouse = atlas.records.flatMap((r) => r.french).find((f) => f.code === '31555')!;
+	await openMap(page, `?fr=31555&map=${toulouse.lon},${toulouse.lat},7`);
+	await expect(page.locator(MAP)).toHaveAttribute('data-french', '1');
+	const box = (await page.locator(CANVAS).boundingBox())!;
+	const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+	await page.mouse.move(x, y);
+	await expect(page.locator(`${MAP} [role="tooltip"]`)).toContainText('Toulouse');
+	await page.mouse.click(x, y);
+	await expect(page).toHaveURL(/[?&]sel=french%3A31555(&|$)/);
+	await expect(page.getByTestId('record-panel')).toContainText('Toulouse');
 });
 
-test('keyboard: the controls are buttons reachable with Tab', async ({ page }) => {
-	await openMap(page);
+test('keyboard: the controls are buttons reachable with Tab, and "Vue d’ensemble" shows the world', async ({ page }) => {
+	await openMap(page, '?map=1.44,43.6,7');
+	expect(cameraOf(page)).toEqual([1.44, 43.6, 7]);
 	await page.getByRole('button', { name: 'Cadrer sur la sélection' }).focus();
 	await page.keyboard.press('Tab');
 	await expect(page.getByRole('button', { name: 'Vue d’ensemble' })).toBeFocused();
 	await page.keyboard.press('Enter');
-	await page.locator(IDLE).waitFor();
+	// The world view (viewport.ts WORLD_VIEW) lands in the URL once the camera has moved.
+	await expect.poll(() => cameraOf(page)).toEqual([10, 25, 1.2]);
+	await page.locator(`${MAP}[data-state="idle"]`).waitFor();
+	const s = await pixelStats(page);
+	expect(s.sea).toBeGreaterThan(2000);
+	expect(s.link).toBeGreaterThan(200);
 });
 
 test('choropleth mode colours countries by links', async ({ page }) => {
 	await openMap(page);
 	await page.getByLabel('Liens par pays').check();
-	await page.locator(IDLE).waitFor();
-	const classes = await page.evaluate(() => {
-		const src = document.querySelector<HTMLCanvasElement>('.atlas-map canvas.maplibregl-canvas')!;
+	await expect(page).toHaveURL(/[?&]mode=choropleth/);
+	await page.locator(`${MAP}[data-state="idle"]`).waitFor();
+	const classes = await page.evaluate((selector) => {
+		const src = document.querySelector<HTMLCanvasElement>(selector)!;
 		const c = document.createElement('canvas');
 		[c.width, c.height] = [src.width, src.height];
 		const ctx = c.getContext('2d')!;
@@ -105,22 +125,23 @@ test('choropleth mode colours countries by links', async ({ page }) => {
 			for (let i = 0; i < d.length; i += 4 * 5) if (Math.abs(d[i] - r) + Math.abs(d[i + 1] - g) + Math.abs(d[i + 2] - b) < 10) n++;
 			return n;
 		});
-	});
+	}, CANVAS);
 	expect(classes.filter((n) => n > 50).length).toBeGreaterThanOrEqual(3);
-	await expect(page.locator('.atlas-map .legend')).toContainText('Liens par pays partenaire');
+	await expect(page.locator(`${MAP} .legend`)).toContainText('Liens par pays partenaire');
 });
 
 test('PNG export: a valid, non-blank 2× image with the map inside', async ({ page }) => {
 	await openMap(page);
-	const mapSize = await page.locator('.atlas-map canvas.maplibregl-canvas').evaluate((c: HTMLCanvasElement) => ({ w: c.clientWidth, h: c.clientHeight }));
-	await page.getByRole('button', { name: 'Exporter PNG' }).click();
-	await expect(page.getByTestId('export-link')).toBeVisible({ timeout: 90_000 });
-	const png = await page.evaluate(async () => {
-		const blob: Blob = (window as any).__lastExport;
-		const bytes = new Uint8Array(await blob.arrayBuffer());
+	const mapSize = await page.locator(CANVAS).evaluate((c: HTMLCanvasElement) => ({ w: c.clientWidth, h: c.clientHeight }));
+	await page.getByTestId('map-panel').locator('[data-export-menu] > summary').click();
+	const [download] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), page.getByTestId('map-panel').locator('[data-export-kind="png"]').click()]);
+	expect(download.suggestedFilename()).toMatch(/\.png$/);
+	const bytes = readFileSync((await download.path())!);
+	expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+	const png = await page.evaluate(async (b64) => {
+		const blob = await (await fetch(`data:image/png;base64,${b64}`)).blob();
 		const bmp = await createImageBitmap(blob);
-		const c = document.createElement('canvas');
-		[c.width, c.height] = [bmp.width, bmp.height];
+		const c = new OffscreenCanvas(bmp.width, bmp.height);
 		const ctx = c.getContext('2d')!;
 		ctx.drawImage(bmp, 0, 0);
 		const d = ctx.getImageData(0, 0, c.width, c.height).data;
@@ -130,10 +151,8 @@ test('PNG export: a valid, non-blank 2× image with the map inside', async ({ pa
 			colours.add((d[i] >> 4) * 256 + (d[i + 1] >> 4) * 16 + (d[i + 2] >> 4));
 			if (d[i + 2] > d[i + 1] + 15 && d[i] > d[i + 1] + 5 && d[i + 2] > d[i]) link++;
 		}
-		return { type: blob.type, size: blob.size, signature: Array.from(bytes.slice(0, 8)), width: bmp.width, height: bmp.height, colours: colours.size, link };
-	});
-	expect(png.type).toBe('image/png');
-	expect(png.signature).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+		return { width: bmp.width, height: bmp.height, colours: colours.size, link };
+	}, bytes.toString('base64'));
 	expect(png.width).toBe(mapSize.w * 2);
 	expect(png.height).toBeGreaterThan(mapSize.h * 2 + 100);
 	expect(png.colours).toBeGreaterThan(30);

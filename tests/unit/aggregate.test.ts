@@ -5,7 +5,6 @@ import Papa from 'papaparse';
 import type { Atlas, CoopRecord, Figure } from '../../src/lib/data/model';
 import {
 	OTHERS,
-	REGIONS,
 	UNKNOWN,
 	callFigures,
 	countByCountry,
@@ -18,7 +17,8 @@ import {
 	topN
 } from '../../src/lib/data/aggregate';
 import { parseNumber, parseYear } from '../../src/lib/data/csv/number';
-import { syntheticAtlas } from '../../src/lib/data/synthetic';
+import { REGION_NAMES } from '../../src/lib/data/regions';
+import { syntheticAtlas } from './helpers/synthetic';
 
 const SOURCES = path.resolve(__dirname, '../../data/sources');
 const ATLAS = path.resolve(__dirname, '../../static/data/atlas.json');
@@ -117,7 +117,7 @@ describe.runIf(atlas)('counts on the real atlas', () => {
 			expect(count, name).toBe(laureates.filter((r) => r.french.some((f) => f.region === code)).length);
 		}
 		expect(bars.find((b) => b.key === '76')!.count).toBe(9);
-		expect(bars.every((b) => b.key === UNKNOWN || b.key in REGIONS)).toBe(true);
+		expect(bars.every((b) => b.key === UNKNOWN || b.key in REGION_NAMES)).toBe(true);
 	});
 
 	it('years ascend with gaps filled, "year not given" last (twin towns have no year)', () => {

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import type { Atlas, CoopRecord } from '../../src/lib/data/model';
-import { BOM, RECORD_COLUMNS, countsCsv, neutralise, quote, recordsCsv, toCsv } from '../../src/lib/export/csv';
+import { BOM, RECORD_COLUMNS, countsCsv, recordsCsv, toCsv } from '../../src/lib/export/csv';
 import { recordsGeoJson } from '../../src/lib/export/geojson';
 import { countByCountry } from '../../src/lib/data/aggregate';
 import { fileSlug } from '../../src/lib/export/download';
@@ -11,7 +11,10 @@ import { fileSlug } from '../../src/lib/export/download';
 const ATLAS = path.resolve(__dirname, '../../static/data/atlas.json');
 const atlas: Atlas | null = existsSync(ATLAS) ? JSON.parse(readFileSync(ATLAS, 'utf8')) : null;
 
-describe('neutralise: cells a spreadsheet would run as a formula get a leading apostrophe', () => {
+/** One cell written alone, then read back by a CSV parser: what a spreadsheet gets. */
+const writtenCell = (cell: string | number | null) => Papa.parse<string[]>(toCsv([[cell]]).slice(1)).data[0][0];
+
+describe('cells a spreadsheet would run as a formula get a leading apostrophe', () => {
 	it.each([
 		['=HYPERLINK("http://x","clic")', `'=HYPERLINK("http://x","clic")`],
 		['+33 1 23', "'+33 1 23"],
@@ -27,7 +30,7 @@ describe('neutralise: cells a spreadsheet would run as a formula get a leading a
 		[null, ''],
 		[2025, '2025'],
 		[-3.5, '-3.5']
-	])('%j → %j', (input, out) => expect(neutralise(input)).toBe(out));
+	])('%j → %j', (input, out) => expect(writtenCell(input)).toBe(out));
 });
 
 describe('RFC 4180 quoting', () => {
@@ -35,16 +38,22 @@ describe('RFC 4180 quoting', () => {
 		['Montreux, Fribourg (Suisse)', '"Montreux, Fribourg (Suisse)"'],
 		['Plateforme "IRAPA"', '"Plateforme ""IRAPA"""'],
 		['ligne 1\nligne 2', '"ligne 1\nligne 2"'],
-		['simple', 'simple']
-	])('%j', (input, out) => expect(quote(input)).toBe(out));
+		['simple', 'simple'],
+		['-12,5', '"-12,5"']
+	])('%j', (input, out) => expect(toCsv([[input]])).toBe(`${BOM}${out}\r\n`));
 
 	it('starts with a UTF-8 BOM, ends lines with CRLF, and round-trips through a CSV parser', () => {
 		const rows = [['a', 'b'], ['=1+1', 'x, "y"\nz']];
 		const text = toCsv(rows);
 		expect(text.startsWith(BOM)).toBe(true);
 		expect(text.endsWith('\r\n')).toBe(true);
+		expect(text.split('\r\n')).toHaveLength(3);
 		const back = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
 		expect(back).toEqual([['a', 'b'], ["'=1+1", 'x, "y"\nz']]);
+	});
+
+	it('writes another delimiter and no BOM when asked (the rejected rows, the benchmark file)', () => {
+		expect(toCsv([['Ville', 'Pays'], ['Saint-Étienne; Loire', '-']], { bom: false, delimiter: ';' })).toBe('Ville;Pays\r\n"Saint-Étienne; Loire";"\'-"\r\n');
 	});
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import zlib from 'node:zlib';
 import { buildExportSvg, escapeXml, wrapText } from '../../src/lib/export/svg';
 import { addPngText, isPng, pngSize, readPngText } from '../../src/lib/export/png-text';
 import { embedSnippet, heightMessages, RESIZE_SCRIPT } from '../../src/lib/export/embed';
@@ -65,6 +66,21 @@ describe('PNG tEXt chunks', () => {
 		expect(text.Source).toBe('Wikipédia (CC BY-SA 4.0)');
 		expect(text.Title).toBe('Partenariats par pays partenaire ? Occitanie, 2020?2025'); // tEXt is Latin-1
 		expect(String.fromCharCode(...out.subarray(12, 16))).toBe('IHDR');
+	});
+	it('every chunk carries the CRC a PNG reader computes (checked with Node\'s zlib, not our code)', () => {
+		const out = addPngText(png, { Title: TITLE, Source: 'Wikipédia (CC BY-SA 4.0)', Copyright: 'CC BY-SA 4.0' });
+		const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
+		const types: string[] = [];
+		let at = 8;
+		while (at < out.length) {
+			const len = view.getUint32(at);
+			const typeAndData = out.subarray(at + 4, at + 8 + len);
+			types.push(String.fromCharCode(...typeAndData.subarray(0, 4)));
+			expect(view.getUint32(at + 8 + len), types.at(-1)).toBe(zlib.crc32(typeAndData));
+			at += 12 + len;
+		}
+		expect(at).toBe(out.length);
+		expect(types).toEqual(['IHDR', 'tEXt', 'tEXt', 'tEXt', 'IDAT', 'IEND']);
 	});
 	it('refuses what is not a PNG', () => expect(() => addPngText(new Uint8Array([1, 2, 3]), { a: 'b' })).toThrow(/not a PNG/));
 });

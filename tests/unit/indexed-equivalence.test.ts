@@ -9,7 +9,7 @@ import type { Feature, Point, Position } from 'geojson';
 import { isFrenchCountry, type CoopRecord } from '../../src/lib/data/model';
 import { countByCountry, countByLinkType, countByRegion, countByTheme, countByYear, keyFigures } from '../../src/lib/data/aggregate';
 import { buildIndex, filterRecords, frenchKey, partnerKey, recordSetOf } from '../../src/lib/data/query';
-import { syntheticAtlas, syntheticContinent } from '../../src/lib/data/synthetic';
+import { syntheticAtlas, syntheticContinent } from './helpers/synthetic';
 import { emptyFilters, type Filters } from '../../src/lib/state/filters';
 import { buildMapData, collection, isApproximate, type ArcProps, type FrenchPointProps, type MapData, type PartnerPointProps } from '../../src/lib/map/geojson';
 import { buildFlows, noRegionKey, NONE, type BasemapLabels, type Flows, type FlowProps, type BubbleProps } from '../../src/lib/map/aggregate-flows';

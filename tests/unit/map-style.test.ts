@@ -22,7 +22,7 @@ import { basemapFrom } from '../../src/lib/map/basemap';
 import type { BasemapLabels } from '../../src/lib/map/aggregate-flows';
 import { boundsOf, roundView, sameView } from '../../src/lib/map/viewport';
 import { tooltipFor, selectionFor } from '../../src/lib/map/tooltip';
-import { layoutExport, wrap } from '../../src/lib/map/export-png';
+import { layoutExport } from '../../src/lib/map/export-png';
 import { legendGroups } from '../../src/lib/map/legend';
 
 const read = <T>(f: string) => JSON.parse(readFileSync(`static/basemap/${f}`, 'utf8')) as T;
@@ -196,7 +196,6 @@ describe('viewport', () => {
 describe('PNG export layout', () => {
 	const measure = (t: string) => t.length * 7;
 	it('wraps long lines and stacks title, map, legend and footer', () => {
-		expect(wrap('aaa bbb ccc', '', 50, measure)).toEqual(['aaa bbb', 'ccc']);
 		const legend = legendGroups({ lang: 'fr', mode: 'links', detailed: true, maxLinks: 100, breaks: [] });
 		const lay = layoutExport({ title: 'Carte', subtitle: 'Pays : Sénégal', footer: ['Source : Atlas — Licence Ouverte', '© Natural Earth'], legend, width: 800, mapHeight: 500 }, measure);
 		expect(lay.mapTop).toBeGreaterThan(0);

@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Atlas, CoopRecord, FrenchEntity, Partner } from '../../src/lib/data/model';
+import { REGIONS, regionByCode } from '../../src/lib/data/regions';
 import {
-	REGIONS,
 	canonicalIso,
 	canonicalPlacePath,
 	collectiviteList,
@@ -18,7 +18,6 @@ import {
 	recordsForCountry,
 	recordsForFrench,
 	recordsForRegion,
-	regionByCode,
 	regionPath
 } from '../../src/lib/data/places';
 import regionsCog from '@etalab/decoupage-administratif/data/regions.json';

@@ -16,7 +16,7 @@ import {
 } from '../../src/lib/data/query';
 import { keyFigures } from '../../src/lib/data/aggregate';
 import { countryByIso } from '../../src/lib/data/resolve/countries';
-import { syntheticAtlas, syntheticContinent } from '../../src/lib/data/synthetic';
+import { syntheticAtlas, syntheticContinent } from './helpers/synthetic';
 import { emptyFilters, type Filters } from '../../src/lib/state/filters';
 import { FILES, readBytes, realResources } from './helpers/real-data';
 

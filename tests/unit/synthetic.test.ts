@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { syntheticAtlas, syntheticContinent, SYNTHETIC_DATASETS } from '../../src/lib/data/synthetic';
+import { syntheticAtlas, syntheticContinent, SYNTHETIC_DATASETS } from './helpers/synthetic';
 import { countryByIso } from '../../src/lib/data/resolve/countries';
 import { LINK_TYPES, PRECISIONS } from '../../src/lib/data/model';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseViewState, serialiseViewState, parseSelection, serialiseSelection } from '../../src/lib/state/url';
+import { parseViewState, serialiseViewState, parseSelection, serialiseSelection, viewHref } from '../../src/lib/state/url';
 import { defaultViewState, emptyFilters, type Selection, type ViewState } from '../../src/lib/state/filters';
 
 const at = (href: string) => parseViewState(new URL(href, 'http://localhost:4173').searchParams);
@@ -109,11 +109,23 @@ describe('view state → URL', () => {
 		expect(roundTrip({ ...defaultViewState(), selection: sel }).selection).toEqual(sel);
 	});
 
-	it('round-trips through a real href with other parameters', () => {
-		const url = new URL('http://localhost:4173/region/76?utm=x');
-		for (const [k, v] of serialiseViewState(full)) url.searchParams.append(k, v);
-		expect(parseViewState(new URL(url.href).searchParams)).toEqual(full);
-		expect(url.searchParams.get('utm')).toBe('x');
+	it('the link to a view keeps the page, its other parameters and hash, and drops the old view', () => {
+		// A shared link with a tracking parameter and a stale view: country, search, selection, tab.
+		const current = new URL('http://localhost:4173/region/76?utm_source=lettre&country=DE&q=vieux&sel=country:DE&tab=table&embed=1#carte');
+		const href = viewHref(current, full);
+		const next = new URL(href, current);
+		expect(href.startsWith('/region/76?')).toBe(true);
+		expect(next.hash).toBe('#carte');
+		expect(next.searchParams.get('utm_source')).toBe('lettre');
+		expect(next.searchParams.get('embed')).toBe('1');
+		expect(next.searchParams.getAll('country')).toEqual(['PS', 'SN']);
+		expect(parseViewState(next.searchParams)).toEqual(full);
+	});
+
+	it('the link to the default view carries no view parameter at all', () => {
+		const current = new URL('http://localhost:4173/?country=DE&from=2000&map=1,2,3&mode=choropleth&lang=en&utm_source=x');
+		expect(viewHref(current, defaultViewState())).toBe('/?utm_source=x');
+		expect(viewHref(new URL('http://localhost:4173/pays/SN?q=a'), defaultViewState())).toBe('/pays/SN');
 	});
 
 	it('rounds the map view', () => {

@@ -2,7 +2,8 @@
  * Words for charts, pure: the label of a bar and the summary of active filters that titles carry
  * ("Partenariats par pays partenaire — Occitanie, 2020–2025").
  */
-import { OTHERS, REGIONS, UNKNOWN, type Count, type Dimension } from '$lib/data/aggregate';
+import { OTHERS, UNKNOWN, type Count, type Dimension } from '$lib/data/aggregate';
+import { REGION_NAMES } from '$lib/data/regions';
 import type { Filters, Lang } from '$lib/state/filters';
 import { translate } from '$lib/i18n';
 
@@ -28,7 +29,7 @@ export function barLabel(dim: Dimension, c: Count, lang: Lang): string {
 		case 'linkType':
 			return translate(lang, `charts.linkType.${c.key}`);
 		case 'region':
-			return REGIONS[c.key] ?? c.label ?? c.key;
+			return REGION_NAMES[c.key] ?? c.label ?? c.key;
 		default:
 			return c.label ?? c.key;
 	}
@@ -40,7 +41,7 @@ const list = (xs: string[]) => xs.join(', ');
 export function filterSummary(f: Filters, lang: Lang): string {
 	const parts: string[] = [];
 	if (f.regions.length)
-		parts.push(list(f.regions.map((r) => (r === UNKNOWN ? translate(lang, 'charts.unknown.region') : (REGIONS[r] ?? r)))));
+		parts.push(list(f.regions.map((r) => (r === UNKNOWN ? translate(lang, 'charts.unknown.region') : (REGION_NAMES[r] ?? r)))));
 	if (f.departements.length) parts.push(translate(lang, 'charts.scope.dep', { list: list(f.departements) }));
 	if (f.french.length) parts.push(list(f.french));
 	if (f.countries.length) parts.push(list(f.countries.map((c) => countryName(c, lang))));

@@ -3,15 +3,15 @@ import { feature } from 'topojson-client';
 import { geoArea } from 'd3';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { loadBasemapFile } from '$lib/map/basemap';
 
 export type RegionShapes = FeatureCollection<Polygon | MultiPolygon, { code: string; name: string }>;
 
 let cache: Promise<RegionShapes | null> | null = null;
 
 export function loadRegionShapes(base: string): Promise<RegionShapes | null> {
-	cache ??= fetch(`${base}/basemap/france.topo.json`)
-		.then((r) => (r.ok ? r.json() : null))
-		.then((topo: Topology | null) => {
+	cache ??= loadBasemapFile<Topology>(base, 'france.topo.json')
+		.then((topo) => {
 			const obj = topo?.objects?.regions as GeometryCollection<{ code: string; name: string }> | undefined;
 			if (!topo || !obj) return null;
 			const fc = feature(topo, obj) as unknown as RegionShapes;

@@ -1,4 +1,4 @@
-/** Where names link to, and which source URLs may be linked at all (untrusted files: http(s) only). */
+/** Where names link to (the place pages under the site's base path). */
 import { base } from '$app/paths';
 import type { FrenchEntity } from '$lib/data/model';
 import { collectivitePath, paysPath } from '$lib/data/places';
@@ -13,15 +13,4 @@ export function frenchHref(f: FrenchEntity): string | null {
 export function countryHref(iso: string | null): string | null {
 	const path = paysPath(iso);
 	return path ? `${base}${path}` : null;
-}
-
-/** The URL itself when it is an absolute http(s) URL, else null (javascript:, data:, relative… are never linked). */
-export function safeHttpUrl(url: string | null | undefined): string | null {
-	if (!url) return null;
-	try {
-		const u = new URL(url.trim());
-		return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
-	} catch {
-		return null;
-	}
 }

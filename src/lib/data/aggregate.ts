@@ -11,6 +11,7 @@
 import type { CoopRecord, Figure, LinkType } from './model';
 import { fold } from './text';
 import { frenchKey, keyFiguresAt, NONE, partnerKey, recordSetOf, type DimIndex, type RecordSet } from './query';
+import { REGION_NAMES as REGIONS } from './regions';
 
 /** Key of the "unknown / not given" bar: the filters' own "none" value, so that it can be picked. */
 export const UNKNOWN = NONE;
@@ -24,28 +25,6 @@ export interface Count {
 	label: string | null;
 	count: number;
 }
-
-/** The 18 régions (13 metropolitan + 5 overseas), COG code → current name. */
-export const REGIONS: Readonly<Record<string, string>> = {
-	'01': 'Guadeloupe',
-	'02': 'Martinique',
-	'03': 'Guyane',
-	'04': 'La Réunion',
-	'06': 'Mayotte',
-	'11': 'Île-de-France',
-	'24': 'Centre-Val de Loire',
-	'27': 'Bourgogne-Franche-Comté',
-	'28': 'Normandie',
-	'32': 'Hauts-de-France',
-	'44': 'Grand Est',
-	'52': 'Pays de la Loire',
-	'53': 'Bretagne',
-	'75': 'Nouvelle-Aquitaine',
-	'76': 'Occitanie',
-	'84': 'Auvergne-Rhône-Alpes',
-	'93': "Provence-Alpes-Côte d'Azur",
-	'94': 'Corse'
-};
 
 type Lang = 'fr' | 'en';
 

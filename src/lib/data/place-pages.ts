@@ -14,10 +14,11 @@ import {
 	recordsForCountry,
 	recordsForFrench,
 	recordsForRegion,
-	regionByCode,
 	regionPath,
 	type PlaceRow
 } from './places';
+import { regionByCode } from './regions';
+import { httpUrl } from './http-url';
 
 /** Records printed in a prerendered page: keeps the HTML small (the biggest région has 1,000+). */
 export const PLACE_ROWS_MAX = 120;
@@ -58,7 +59,7 @@ function usedDatasets(atlas: Atlas, records: readonly CoopRecord[]): PlacePageDa
 			id,
 			title,
 			licence,
-			sourceUrl: sourceUrl && /^https?:\/\//i.test(sourceUrl) ? sourceUrl : null,
+			sourceUrl: httpUrl(sourceUrl),
 			date
 		}));
 }

@@ -12,27 +12,8 @@
  *                           filters); lower case is redirected
  */
 import type { Atlas, CoopRecord, FrenchEntity, FrenchKind, Partner } from './model';
-import { REGIONS as REGION_NAMES } from './aggregate';
-
-export interface RegionInfo {
-	code: string;
-	name: string;
-	overseas: boolean;
-}
-
-/** The 18 régions (13 in mainland France, then the 5 overseas), from the one table in aggregate.ts. */
-export const REGIONS: readonly RegionInfo[] = Object.entries(REGION_NAMES)
-	.map(([code, name]) => ({ code, name, overseas: code.length === 2 && code < '10' }))
-	.sort((a, b) => Number(a.overseas) - Number(b.overseas) || a.code.localeCompare(b.code));
-
-const REGION_BY_CODE = new Map(REGIONS.map((r) => [r.code, r]));
-
-/** Région by COG code ("76"); also accepts "1" for "01". Null for anything else. */
-export function regionByCode(code: string | null | undefined): RegionInfo | null {
-	if (!code) return null;
-	const c = code.trim();
-	return REGION_BY_CODE.get(c) ?? REGION_BY_CODE.get(c.padStart(2, '0')) ?? null;
-}
+import { REGIONS, regionByCode, type RegionInfo } from './regions';
+import { httpUrl } from './http-url';
 
 /** Canonical country slug: ISO alpha-2 in upper case, or null when `s` is not two letters. */
 export function canonicalIso(s: string | null | undefined): string | null {
@@ -167,10 +148,6 @@ export interface PlaceRow {
 	partners: { name: string; iso: string | null; countryFr: string | null; countryEn: string | null; approximate: boolean }[];
 	sourceTitle: string;
 	sourceUrl: string | null;
-}
-
-function httpUrl(url: string | null): string | null {
-	return url && /^https?:\/\//i.test(url.trim()) ? url.trim() : null;
 }
 
 function partnerRow(p: Partner): PlaceRow['partners'][number] {

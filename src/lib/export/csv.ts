@@ -1,11 +1,8 @@
-/**
- * CSV writers: RFC 4180 quoting, CRLF line ends, UTF-8 BOM (French Excel), and neutralisation of
- * cells that a spreadsheet would run as a formula (= + - @, tab, CR) by a leading apostrophe.
- */
+/** What the CSV downloads hold: the bars of a chart, the filtered records (written by $lib/data/csv/write). */
 import type { CoopRecord } from '$lib/data/model';
 import type { Count } from '$lib/data/aggregate';
 
-export { BOM, neutralise, quote, toCsv, type Cell } from '$lib/data/csv/write';
+export { BOM, toCsv, type Cell } from '$lib/data/csv/write';
 import { toCsv, type Cell } from '$lib/data/csv/write';
 
 /** Exactly the bars drawn: one row per bar, in drawing order. */

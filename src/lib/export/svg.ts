@@ -4,6 +4,8 @@
  * with <title>/<desc> for editors. Text stays text; no foreignObject.
  */
 
+import { wrapWords } from './wrap';
+
 export interface ExportMeta {
 	title: string;
 	subtitle: string;
@@ -25,25 +27,10 @@ export function escapeXml(s: string): string {
 	return s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
 }
 
-/** Greedy word wrap using an average glyph width (≈ 0.55 em for sans-serif). */
+/** Word wrap by an average glyph width (≈ 0.55 em for sans-serif: the SVG is measured nowhere), at least 10 characters a line. */
 export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
 	const maxChars = Math.max(10, Math.floor(maxWidth / (fontSize * 0.55)));
-	const lines: string[] = [];
-	let line = '';
-	for (const word of text.split(/\s+/).filter(Boolean)) {
-		if (!line) line = word;
-		else if ((line + ' ' + word).length <= maxChars) line += ' ' + word;
-		else {
-			lines.push(line);
-			line = word;
-		}
-		while (line.length > maxChars) {
-			lines.push(line.slice(0, maxChars));
-			line = line.slice(maxChars);
-		}
-	}
-	if (line) lines.push(line);
-	return lines;
+	return wrapWords(text, maxChars, (s) => s.length);
 }
 
 export interface FrameInput extends ExportMeta {

@@ -33,24 +33,37 @@ export function basemapFrom(world: Topology, france: Topology, labels: BasemapLa
 }
 
 export const BASEMAP_FILES = ['world.topo.json', 'france.topo.json', 'labels.json'] as const;
+export type BasemapFile = (typeof BASEMAP_FILES)[number];
+
+const files = new Map<string, Promise<unknown>>();
+
+/**
+ * One of the basemap files from `${base}/basemap/`, fetched and parsed once per page whoever asks
+ * (the map and the régions chart share france.topo.json); a failed load is retried next time.
+ */
+export function loadBasemapFile<T>(base: string, name: BasemapFile): Promise<T> {
+	const url = `${base}/basemap/${name}`;
+	let p = files.get(url);
+	if (!p) {
+		p = fetch(url).then((res) => {
+			if (!res.ok) throw new Error(`basemap ${name}: HTTP ${res.status}`);
+			return res.json();
+		});
+		files.set(url, p);
+		p.catch(() => files.delete(url));
+	}
+	return p as Promise<T>;
+}
 
 let cached: Promise<Basemap> | null = null;
 
 /** Fetches the basemap once (memoised) from `${base}/basemap/`. */
 export function loadBasemap(base: string): Promise<Basemap> {
-	cached ??= (async () => {
-		const get = async <T>(name: string): Promise<T> => {
-			const res = await fetch(`${base}/basemap/${name}`);
-			if (!res.ok) throw new Error(`basemap ${name}: HTTP ${res.status}`);
-			return res.json() as Promise<T>;
-		};
-		const [world, france, labels] = await Promise.all([
-			get<Topology>('world.topo.json'),
-			get<Topology>('france.topo.json'),
-			get<BasemapLabels>('labels.json')
-		]);
-		return basemapFrom(world, france, labels);
-	})();
+	cached ??= Promise.all([
+		loadBasemapFile<Topology>(base, 'world.topo.json'),
+		loadBasemapFile<Topology>(base, 'france.topo.json'),
+		loadBasemapFile<BasemapLabels>(base, 'labels.json')
+	]).then(([world, france, labels]) => basemapFrom(world, france, labels));
 	cached.catch(() => (cached = null));
 	return cached;
 }

@@ -7,6 +7,7 @@
 import * as maplibregl from 'maplibre-gl';
 import { ATTRIBUTION } from './style';
 import type { LegendGroup } from './legend';
+import { wrapWords } from '$lib/export/wrap';
 
 export interface MapPngOptions {
 	title: string;
@@ -47,21 +48,8 @@ export interface ExportLayout {
 	footerLines: string[];
 }
 
-/** Greedy word wrap to `max` px. */
-export function wrap(text: string, font: string, max: number, measure: Measure): string[] {
-	const words = text.split(/\s+/).filter(Boolean);
-	const lines: string[] = [];
-	let line = '';
-	for (const w of words) {
-		const candidate = line ? `${line} ${w}` : w;
-		if (line && measure(candidate, font) > max) {
-			lines.push(line);
-			line = w;
-		} else line = candidate;
-	}
-	if (line) lines.push(line);
-	return lines;
-}
+/** The export's word wrap (export/wrap.ts) to `max` px in `font`. */
+const wrap = (text: string, font: string, max: number, measure: Measure): string[] => wrapWords(text, max, (s) => measure(s, font));
 
 const font = (size: number, weight = 400) => `${weight} ${size}px ${FONT}`;
 

@@ -12,22 +12,9 @@ import type {
 import type { FeatureCollection } from 'geojson';
 import type { MapMode, Selection } from '$lib/state/filters';
 
-export const COLORS = {
-	french: '#1d4e89',
-	partner: '#d1495b',
-	link: '#6a4c93',
-	selected: '#f2a900',
-	sea: '#dce8f2',
-	land: '#f4f1ea',
-	border: '#b3aa9c',
-	regionLine: '#9a917f',
-	departementLine: '#cbc2b2',
-	label: '#4a4a4a',
-	halo: '#ffffff'
-} as const;
+import { CHOROPLETH_COLORS, COLORS } from '$lib/palette';
 
-/** ColorBrewer Reds (5 classes), for links per country. */
-export const CHOROPLETH_COLORS = ['#fee5d9', '#fcae91', '#fb6a4a', '#de2d26', '#a50f15'] as const;
+export { CHOROPLETH_COLORS, COLORS };
 
 /** A CSS font-family list: MapLibre rasterises labels locally with it (TinySDF), no glyph server. */
 export const FONT_STACK = ['system-ui', 'sans-serif'];

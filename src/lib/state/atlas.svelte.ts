@@ -4,7 +4,6 @@
  * Data lives in $state.raw: it is replaced, never mutated, so Svelte does not proxy 100k records.
  */
 import { base } from '$app/paths';
-import { dev } from '$app/environment';
 import type { Atlas, CoopRecord, Dataset, Figure, ImportReport } from '$lib/data/model';
 import { buildIndex, type RecordIndex } from '$lib/data/query';
 import { markCrossDuplicates } from '$lib/data/import/reconcile';
@@ -22,8 +21,6 @@ export class AtlasStore {
 	imported = $state.raw<ImportedDataset[]>([]);
 	status = $state<LoadStatus>('idle');
 	error = $state<string | null>(null);
-	/** True when the embedded data is the synthetic generator's (development only, never in a build). */
-	synthetic = $state(false);
 
 	/** The embedded records (reconciled at build time), then the imported ones; a link an imported file repeats is marked `duplicateOf`. */
 	readonly records: CoopRecord[] = $derived(
@@ -50,14 +47,6 @@ export class AtlasStore {
 			this.embedded = (await res.json()) as Atlas;
 			this.status = 'ready';
 		} catch (e) {
-			if (dev) {
-				// Development before the data build exists: a clearly labelled synthetic atlas.
-				const { syntheticAtlas } = await import('$lib/data/synthetic');
-				this.embedded = syntheticAtlas(1, 3000);
-				this.synthetic = true;
-				this.status = 'ready';
-				return;
-			}
 			this.error = e instanceof Error ? e.message : String(e);
 			this.status = 'error';
 		}

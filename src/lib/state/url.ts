@@ -146,6 +146,18 @@ export function serialiseFilters(f: Filters, into = new URLSearchParams()): URLS
 	return into;
 }
 
+/**
+ * The address of `url`'s page showing `state`: the view's parameters replaced, any other query
+ * parameter (utm_*, an embed's own) and the hash kept. Path-relative (`/region/76?…#…`).
+ */
+export function viewHref(url: URL, state: ViewState): string {
+	const next = new URL(url);
+	for (const name of VIEW_PARAMS) next.searchParams.delete(name);
+	for (const [k, v] of serialiseViewState(state)) next.searchParams.append(k, v);
+	const search = next.searchParams.toString();
+	return `${next.pathname}${search ? `?${search}` : ''}${next.hash}`;
+}
+
 export function serialiseViewState(s: ViewState): URLSearchParams {
 	const d = defaultViewState();
 	const p = serialiseFilters(s.filters);

@@ -8,7 +8,7 @@ import { browser } from '$app/environment';
 import { goto } from '$app/navigation';
 import { page } from '$app/state';
 import { defaultViewState, emptyFilters, type Filters, type Lang, type MapMode, type MapView, type Selection, type Tab, type ViewState } from './filters';
-import { VIEW_PARAMS, parseViewState, serialiseViewState } from './url';
+import { parseViewState, viewHref } from './url';
 
 export type HistoryMode = 'push' | 'replace';
 
@@ -74,12 +74,7 @@ export class ViewStore {
 
 	/** Link to the current page showing `state` (other query parameters kept). */
 	href(state: ViewState = this.state): string {
-		if (!browser) return page.url.pathname;
-		const url = new URL(page.url);
-		for (const name of VIEW_PARAMS) url.searchParams.delete(name);
-		for (const [k, v] of serialiseViewState(state)) url.searchParams.append(k, v);
-		const search = url.searchParams.toString();
-		return `${url.pathname}${search ? `?${search}` : ''}${url.hash}`;
+		return browser ? viewHref(page.url, state) : page.url.pathname;
 	}
 
 	/** Absolute permalink of the current view. */

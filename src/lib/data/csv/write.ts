@@ -1,28 +1,20 @@
 /**
- * CSV writing, shared by every download (records, chart numbers, rejected rows): RFC 4180 quoting,
- * CRLF line ends, optional UTF-8 BOM (French Excel), and neutralisation of cells a spreadsheet would
- * run as a formula (= + - @, tab, CR) by a leading apostrophe — plain negative numbers stay as they are.
+ * CSV writing, shared by every download (records, chart numbers, rejected rows) and the benchmark's
+ * generated file: papaparse's `unparse` (RFC 4180 quoting) with CRLF line ends, an optional UTF-8 BOM
+ * (French Excel), and cells a spreadsheet would run as a formula (= + - @, tab, CR) neutralised by a
+ * leading apostrophe — plain negative numbers ("-34,5") stay as they are.
  */
+import Papa from 'papaparse';
+
 export const BOM = '\uFEFF';
 export type Cell = string | number | null | undefined;
 
+/** Text cells a spreadsheet would evaluate (papaparse's `escapeFormulae`, numbers are never touched). */
 const FORMULA_START = /^[=+@\t\r]|^-(?!\d+(?:[.,]\d+)?$)/;
 
-/** A text cell as a spreadsheet must see it: inert. Numbers are written as numbers. */
-export function neutralise(cell: Cell): string {
-	if (cell == null) return '';
-	if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
-	return FORMULA_START.test(cell) ? "'" + cell : cell;
-}
-
-/** RFC 4180: quote when the cell holds a comma, quote, CR or LF (or the delimiter); double quotes. */
-export function quote(cell: string, delimiter = ','): string {
-	return cell.includes(delimiter) || /[",\r\n]/.test(cell) ? '"' + cell.replaceAll('"', '""') + '"' : cell;
-}
-
-/** Rows → CSV text (with BOM unless `bom: false`). */
+/** Rows → CSV text, each line ended by CRLF (with a BOM unless `bom: false`). */
 export function toCsv(rows: readonly (readonly Cell[])[], opts: { bom?: boolean; delimiter?: string } = {}): string {
-	const d = opts.delimiter ?? ',';
-	const body = rows.map((row) => row.map((c) => quote(neutralise(c), d)).join(d)).join('\r\n') + '\r\n';
-	return (opts.bom === false ? '' : BOM) + body;
+	const cells = rows.map((row) => row.map((c) => (typeof c === 'number' && !Number.isFinite(c) ? null : c)));
+	const body = Papa.unparse(cells, { delimiter: opts.delimiter ?? ',', newline: '\r\n', escapeFormulae: FORMULA_START });
+	return (opts.bom === false ? '' : BOM) + (rows.length ? body + '\r\n' : '');
 }

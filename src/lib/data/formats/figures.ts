@@ -8,7 +8,7 @@ import { rowToRecord, type Table } from '../csv/table';
 import type { Figure } from '../model';
 import { findColumn } from './columns';
 import type { FormatOutput } from './types';
-import { parseUrl } from './values';
+import { httpUrl } from '../http-url';
 
 const COLUMNS = {
 	indicator: ['indicateur', 'indicator'],
@@ -48,7 +48,7 @@ export function readFigures(table: Table): FormatOutput {
 			year: parseYear(cell(row.cells, 'year')),
 			value,
 			unit: cell(row.cells, 'unit'),
-			sourceUrl: parseUrl(cell(row.cells, 'url')),
+			sourceUrl: httpUrl(cell(row.cells, 'url')),
 			line: row.line
 		});
 	}

@@ -10,7 +10,8 @@ import { countryFromCall, parseCall } from './call';
 import { rowReader, splitList, type RowValues } from './columns';
 import { splitPartnerCell } from './partner-cell';
 import type { DraftFrench, DraftPartner, DraftRecord, FormatOutput, Warning } from './types';
-import { cached, parseFrenchKind, parseLinkType, parseLonLat, parseUrl } from './values';
+import { cached, parseFrenchKind, parseLinkType, parseLonLat } from './values';
+import { httpUrl } from '../http-url';
 
 export interface RowRules {
 	/** Link type when the row has no link-type cell. */
@@ -148,7 +149,7 @@ export function draftRow(
 		yearEnd,
 		call,
 		linkType,
-		url: parseUrl(v.url),
+		url: httpUrl(v.url),
 		remark
 	};
 }

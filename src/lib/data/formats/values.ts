@@ -1,4 +1,4 @@
-/** Cell values → model values: link types, collectivité kinds, http(s) URLs, coordinates. */
+/** Cell values → model values: link types, collectivité kinds, coordinates (URLs: ../http-url.ts). */
 import { fold } from '../text';
 import { parseNumber } from '../csv/number';
 import type { FrenchKind, LinkType } from '../model';
@@ -43,12 +43,6 @@ const frenchKind = cached(function parseFrenchKind(cell: string): FrenchKind | n
 export const parseLinkType = (cell: string): LinkType | null => (cell === '' ? null : linkType(cell));
 /** The kind of collectivité a cell names (null for an empty cell). */
 export const parseFrenchKind = (cell: string): FrenchKind | null => (cell === '' ? null : frenchKind(cell));
-
-/** Keeps only http(s) URLs (anything else, e.g. javascript:, is dropped). */
-export function parseUrl(cell: string): string | null {
-	const s = cell.trim();
-	return /^https?:\/\/\S+$/i.test(s) ? s : null;
-}
 
 /** A valid lon/lat pair from two cells (decimal commas accepted), else null. */
 export function parseLonLat(lonCell: string, latCell: string): { lon: number; lat: number } | null {

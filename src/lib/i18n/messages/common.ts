@@ -150,10 +150,6 @@ export const common: Messages = {
 	},
 	'notice.imported': { fr: 'importé', en: 'imported' },
 	'notice.source': { fr: 'source', en: 'source' },
-	'notice.synthetic': {
-		fr: 'Données SYNTHÉTIQUES de développement : aucune de ces relations n’est réelle.',
-		en: 'SYNTHETIC development data: none of these links is real.'
-	},
 
 	'status.loading': { fr: 'Chargement des données…', en: 'Loading data…' },
 	'status.error': { fr: 'Les données n’ont pas pu être chargées : {error}', en: 'The data could not be loaded: {error}' },

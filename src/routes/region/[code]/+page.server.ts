@@ -2,7 +2,7 @@ import { error, redirect } from '@sveltejs/kit';
 import { base } from '$app/paths';
 import { embeddedAtlas } from '$lib/server/atlas';
 import { regionPage } from '$lib/data/place-pages';
-import { REGIONS, regionByCode } from '$lib/data/places';
+import { REGIONS, regionByCode } from '$lib/data/regions';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => REGIONS.map((r) => ({ code: r.code }));

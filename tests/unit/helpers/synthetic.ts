@@ -6,9 +6,9 @@
  *
  * @example const atlas = syntheticAtlas(42, 100_000); // same seed → same atlas
  */
-import type { Atlas, CallKind, CoopRecord, Dataset, FrenchEntity, FrenchKind, LinkType, Partner } from './model';
-import { normKey } from './text';
-import { REGIONS } from './aggregate';
+import type { Atlas, CallKind, CoopRecord, Dataset, FrenchEntity, FrenchKind, LinkType, Partner } from '../../../src/lib/data/model';
+import { normKey } from '../../../src/lib/data/text';
+import { REGION_NAMES as REGIONS } from '../../../src/lib/data/regions';
 
 /** [INSEE code, name, département code, département name, région code, lon, lat] */
 type CommuneRow = [string, string, string, string, string, number, number];
