@@ -18,7 +18,7 @@ const COLUMNS = {
 	url: ['source_url', 'source', 'url']
 };
 
-export function isFiguresTable(headers: string[]): boolean {
+export function isFiguresTable(headers: readonly string[]): boolean {
 	return findColumn(headers, COLUMNS.indicator) >= 0 && findColumn(headers, COLUMNS.value) >= 0;
 }
 

@@ -1,61 +1,22 @@
 /**
- * Header aliases (French and English) for each logical field, and the automatic mapping of a
- * file's headers to fields. Headers are compared with normKey, so case, accents, "(s)",
- * underscores and punctuation do not matter. A user-supplied mapping overrides the detected one.
+ * The one mapping step of a table: its headers scored once (headers.ts), the user's choices on
+ * top, the format detected, and the required columns checked. Every format reader reads from the
+ * resulting plan; nothing downstream looks at header names again.
  */
-import { normKey } from '../text';
-import type { Field } from '../model';
+import { ImportError } from '../csv/errors';
+import type { Table } from '../csv/table';
+import type { Field, ImportFormat } from '../model';
+import { CONFIDENT, FIELDS, scoreHeaders, type Mapping } from './headers';
+import { isFiguresTable } from './figures';
+import { isTwinTownTable } from './twin-towns';
 
-/** Field → accepted headers, most specific first. Order of fields matters: earlier fields claim a header first. */
-export const FIELD_ALIASES: [Field, string[]][] = [
-	['french', [
-		'collectivite francaise', 'collectivites francaises', 'collectivite s francaise s', 'collectivite_francaise',
-		'nom collectivite francaise', 'french collectivite', 'french local authority', 'french authority',
-		'french city', 'french town', 'french side', 'french', 'ville francaise', 'commune francaise',
-		'collectivite', 'collectivites', 'commune', 'ville', 'city fr', 'town', 'municipality'
-	]],
-	['frenchKind', ['type collectivite francaise', 'type de collectivite', 'type collectivite', 'kind', 'french kind', 'type']],
-	['frenchCode', ['code insee', 'insee', 'code commune', 'code cog', 'cog', 'siren', 'code collectivite', 'code']],
-	['frenchDepartement', ['departement', 'code departement', 'dept', 'dep', 'department', 'departement francais']],
-	['frenchRegion', ['region francaise', 'region', 'french region', 'region fr']],
-	['frenchLat', ['latitude collectivite francaise', 'lat collectivite', 'latitude fr', 'lat fr', 'french lat', 'french latitude', 'lat francaise']],
-	['frenchLon', ['longitude collectivite francaise', 'lon collectivite', 'longitude fr', 'lon fr', 'lng fr', 'french lon', 'french lng', 'french longitude', 'lon francaise']],
-	['partner', [
-		'collectivite partenaire', 'collectivites partenaires', 'collectivite s etrangere s partenaire s',
-		'collectivite etrangere', 'collectivites etrangeres', 'collectivite etrangere partenaire', 'partenaire',
-		'partenaires', 'partenaire s', 'ville partenaire', 'ville etrangere', 'partner', 'partners',
-		'partner city', 'partner town', 'foreign city', 'foreign partner', 'sister city', 'twin town', 'twin city'
-	]],
-	['country', ['pays partenaire', 'pays du partenaire', 'pays', 'partner country', 'country', 'pays etranger', 'nation']],
-	['partnerLat', ['latitude partenaire', 'lat partenaire', 'partner lat', 'partner latitude', 'lat', 'latitude', 'y']],
-	['partnerLon', ['longitude partenaire', 'lon partenaire', 'lng partenaire', 'partner lon', 'partner lng', 'partner longitude', 'lon', 'lng', 'long', 'longitude', 'x']],
-	['title', ['intitule du projet', 'intitule projet', 'intitule', 'titre du projet', 'titre', 'nom du projet', 'projet', 'project title', 'project', 'title', 'name of project']],
-	['themes', ['thematiques', 'thematique', 'theme s', 'themes', 'theme', 'secteurs', 'secteur', 'domaines', 'domaine', 'topics', 'topic', 'sectors', 'sector']],
-	['year', ['annee', 'annee debut', 'annee de debut', 'annee de signature', 'date de debut', 'debut', 'year', 'start year', 'start', 'date']],
-	['yearEnd', ['annee fin', 'annee de fin', 'date de fin', 'fin', 'end year', 'year end', 'end']],
-	['call', ['appels a projets', 'appel a projets', 'appel', 'aap', 'call for projects', 'call']],
-	['linkType', ['type lien', 'type de lien', 'type de partenariat', 'type de cooperation', 'nature du lien', 'nature', 'link type', 'relation', 'relationship']],
-	['url', ['source url', 'url source', 'url', 'lien', 'source', 'link', 'page']],
-	['remark', ['remarque', 'remarques', 'commentaire', 'commentaires', 'note', 'notes', 'remark', 'remarks', 'comment', 'comments', 'observations']]
-];
+export { FIELDS, CONFIDENT, scoreHeaders, headerMeaning, scoreMeaning, type Mapping } from './headers';
 
-/** Detects field → header for the given headers. Each header serves one field at most. */
-export function detectMapping(headers: string[]): Partial<Record<Field, string>> {
-	const keys = headers.map(normKey);
-	const used = new Set<number>();
-	const mapping: Partial<Record<Field, string>> = {};
-	for (const [field, aliases] of FIELD_ALIASES) {
-		for (const alias of aliases) {
-			const a = normKey(alias);
-			const i = keys.findIndex((k, j) => k === a && !used.has(j));
-			if (i >= 0) {
-				mapping[field] = headers[i];
-				used.add(i);
-				break;
-			}
-		}
-	}
-	return mapping;
+export type ConcreteFormat = Exclude<ImportFormat, 'auto'>;
+
+/** Detected field → header for the given headers. Each header serves one field at most. */
+export function detectMapping(headers: readonly string[]): Mapping {
+	return scoreHeaders(headers).mapping;
 }
 
 /**
@@ -63,14 +24,15 @@ export function detectMapping(headers: string[]): Partial<Record<Field, string>>
  * an override naming a header the file lacks is reported as an error string.
  */
 export function resolveMapping(
-	headers: string[],
-	overrides: Partial<Record<Field, string>> = {}
-): { mapping: Partial<Record<Field, string>>; errors: string[] } {
-	const mapping = detectMapping(headers);
+	headers: readonly string[],
+	overrides: Mapping = {}
+): { mapping: Mapping; scores: Partial<Record<Field, number>>; errors: string[] } {
+	const { mapping, scores } = scoreHeaders(headers);
 	const errors: string[] = [];
 	for (const [field, header] of Object.entries(overrides) as [Field, string][]) {
 		if (header === '' || header == null) {
 			delete mapping[field];
+			delete scores[field];
 			continue;
 		}
 		if (!headers.includes(header)) {
@@ -78,8 +40,90 @@ export function resolveMapping(
 			continue;
 		}
 		// A header taken by the user for this field is no longer available to another field.
-		for (const [f, h] of Object.entries(mapping) as [Field, string][]) if (h === header && f !== field) delete mapping[f];
+		for (const [f, h] of Object.entries(mapping) as [Field, string][]) {
+			if (h === header && f !== field) {
+				delete mapping[f];
+				delete scores[f];
+			}
+		}
 		mapping[field] = header;
+		scores[field] = 1;
 	}
-	return { mapping, errors };
+	return { mapping, scores, errors };
+}
+
+/** What the mapping step decided for a table: read once, used by every reader. */
+export interface ColumnPlan {
+	format: ConcreteFormat;
+	/** Field → header (row-by-row formats; {} for twin towns and figures, which have fixed columns). */
+	mapping: Mapping;
+	scores: Partial<Record<Field, number>>;
+}
+
+/** What a file whose columns could not be matched shows the user: its own headers, its first rows, the best guesses. */
+export interface UnmappedColumns {
+	headers: string[];
+	preview: string[][];
+	/** Best guesses (some below the confidence threshold), to pre-fill the mapping editor. */
+	suggested: Mapping;
+	/** Required fields not recognised with confidence. */
+	missing: Field[];
+}
+
+/** The error of a file whose required columns are not recognised with confidence; carries what the mapping editor needs. */
+export class ColumnsError extends ImportError {
+	readonly columns: UnmappedColumns;
+	constructor(message: string, columns: UnmappedColumns) {
+		super('no-columns', message);
+		this.columns = columns;
+	}
+}
+
+/** Format from the headers and their mapping: a call column means laureates, a link-type column partnerships. */
+export function formatOf(headers: readonly string[], m: Mapping): ConcreteFormat {
+	if (isTwinTownTable(headers)) return 'twin-towns';
+	if (isFiguresTable(headers)) return 'figures';
+	if (m.french && m.partner && m.call && !m.linkType) return 'laureates';
+	if (m.french && m.partner && m.linkType) return 'partnerships';
+	return 'generic';
+}
+
+/** Which format a table is in, from its headers. */
+export function detectFormat(table: Pick<Table, 'headers'>): ConcreteFormat {
+	return formatOf(table.headers, scoreHeaders(table.headers).mapping);
+}
+
+/** The required fields of a row-by-row format that the mapping does not give with confidence. */
+function missingFields(format: ConcreteFormat, m: Mapping, scores: Partial<Record<Field, number>>): Field[] {
+	const sure = (f: Field) => m[f] !== undefined && (scores[f] ?? 0) >= CONFIDENT;
+	const missing: Field[] = [];
+	if (!sure('french')) missing.push('french');
+	if (format === 'generic' ? !sure('partner') && !sure('country') : !sure('partner')) missing.push('partner');
+	return missing;
+}
+
+/** The table's format (as asked or detected) and column mapping; throws ColumnsError when required columns are unsure. */
+export function planColumns(table: Table, format: ImportFormat = 'auto', overrides: Mapping = {}): ColumnPlan {
+	const { headers } = table;
+	const { mapping, scores, errors } = resolveMapping(headers, overrides);
+	const concrete = format === 'auto' ? formatOf(headers, mapping) : format;
+	if (concrete === 'twin-towns' || concrete === 'figures') return { format: concrete, mapping: {}, scores: {} };
+	const missing = missingFields(concrete, mapping, scores);
+	if (errors.length || missing.length) {
+		const names = missing.map((f) => (f === 'french' ? 'French collectivité' : concrete === 'generic' ? 'partner or country' : 'partner'));
+		const suggested = Object.fromEntries(FIELDS.filter((f) => mapping[f]).map((f) => [f, mapping[f]])) as Mapping;
+		throw new ColumnsError(
+			errors.join(' ') ||
+				`No column recognised with confidence for the ${names.join(' and ')}. Columns found: ${headers.join(', ')}. ` +
+					'Choose the columns by hand (or rename them, e.g. "Collectivité française", "Partenaire", "Pays").',
+			{ headers: [...headers], preview: table.rows.slice(0, 5).map((r) => r.cells), suggested, missing }
+		);
+	}
+	return { format: concrete, mapping, scores };
+}
+
+/** Whether an error is a ColumnsError, also once it has crossed a worker boundary as a plain object. */
+export function unmappedColumns(e: unknown): UnmappedColumns | null {
+	const c = (e as { columns?: UnmappedColumns } | null)?.columns;
+	return c && Array.isArray(c.headers) && Array.isArray(c.preview) ? c : null;
 }

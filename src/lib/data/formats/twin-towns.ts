@@ -19,7 +19,7 @@ export interface TwinTownOptions {
 /** Countries whose collectivités are French (COG covers the overseas départements and collectivités). */
 const FRENCH_ISO = new Set(['FR', 'RE', 'GP', 'MQ', 'GF', 'YT', 'PM', 'BL', 'MF', 'PF', 'NC', 'WF']);
 
-export function isTwinTownTable(headers: string[]): boolean {
+export function isTwinTownTable(headers: readonly string[]): boolean {
 	return TWIN_TOWN_HEADERS.every((h) => findColumn(headers, [h, h.replace('lng', 'lon')]) >= 0);
 }
 
