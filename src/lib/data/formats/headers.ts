@@ -20,7 +20,7 @@ function words(concept: Concept, list: string): void {
 	for (const w of list.split(' ')) (WORDS[stem(w)] ??= []).push(concept);
 }
 words('FR', 'francais france french fr hexagone');
-words('AUTH', 'collectivite territorial territoire autorite authority authorities commune ville city town municipalite municipality municipal council conseil metropole localite locality local government gouvernement');
+words('AUTH', 'collectivite epci territorial territoire autorite authority authorities commune ville city town municipalite municipality municipal council conseil metropole localite locality local government gouvernement');
 words('LEAD', 'porteur porteuse porteur chef_de_file lead applicant demandeur');
 words('PARTNER', 'partenaire partner jumelle jumele jumelee sister twin twinned etranger foreign homologue counterpart');
 words('COUNTRY', 'pays country nation');
