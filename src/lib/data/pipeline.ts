@@ -8,6 +8,7 @@ import type { Delimiter } from './csv/delimiter';
 import {
 	ColumnsError,
 	coordinateColumns,
+	rememberedMapping,
 	lacksCoordinates,
 	needsGeocoding,
 	planColumns,
@@ -36,6 +37,8 @@ export interface ImportOptions {
 	format?: ImportFormat;
 	/** Field → header overrides for generic files. */
 	mapping?: Partial<Record<Field, string>>;
+	/** Mappings the user chose before, by header set (headerSetKey): used when the file's headers match one and no mapping is given. */
+	savedMappings?: Record<string, Partial<Record<Field, string>>>;
 	/** Dataset the records belong to; defaults to one named after the file. */
 	dataset?: Dataset;
 	delimiter?: Delimiter;
@@ -117,8 +120,9 @@ interface ReadOutcome {
 
 /** The table's column plan; a file whose columns need the user gets its first rows in the error, for the preview. */
 function planOf(table: Table, options: ImportOptions, preview: () => TableRow[]): ColumnPlan {
+	const mapping = options.mapping ?? rememberedMapping(table.headers, options.savedMappings);
 	try {
-		return planColumns(table, options.format, options.mapping);
+		return planColumns(table, options.format, mapping);
 	} catch (e) {
 		if (e instanceof ColumnsError && e.columns.preview.length === 0) e.columns.preview = preview().map((r) => r.cells);
 		throw e;

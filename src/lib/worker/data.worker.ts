@@ -5,6 +5,7 @@ import { buildGazetteer, type Gazetteer } from '../data/geocode/partner';
 import { GAZETTEER_FILES } from '../data/geocode/asset';
 import { importFile } from '../data/pipeline';
 import { isImportError } from '../data/csv/errors';
+import { unmappedColumns } from '../data/formats/mapping';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -51,7 +52,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
 		);
 		post({ id, type: 'result', result });
 	} catch (e) {
-		if (isImportError(e)) post({ id, type: 'error', code: e.code, message: e.message });
+		if (isImportError(e)) post({ id, type: 'error', code: e.code, message: e.message, columns: unmappedColumns(e) ?? undefined });
 		else if (e instanceof Error && e.message.startsWith('Cannot load')) post({ id, type: 'error', code: 'asset', message: e.message });
 		else post({ id, type: 'error', code: 'internal', message: `Import failed: ${(e as Error)?.message ?? e}` });
 	}

@@ -10,7 +10,7 @@ import { rowSink, type RowSink } from './rows';
 import { readTwinTowns } from './twin-towns';
 import type { FormatOptions, FormatOutput } from './types';
 
-export { detectFormat, detectMapping, resolveMapping, planColumns, unmappedColumns, ColumnsError, FIELDS, CONFIDENT, scoreHeaders } from './mapping';
+export { detectFormat, detectMapping, headerSetKey, rememberedMapping, resolveMapping, planColumns, unmappedColumns, ColumnsError, FIELDS, CONFIDENT, scoreHeaders } from './mapping';
 export type { ColumnPlan, ConcreteFormat, Mapping, UnmappedColumns } from './mapping';
 export { countryFromCall, parseCall, callKind } from './call';
 export { splitPartnerCell } from './partner-cell';

@@ -4,6 +4,7 @@
  * resulting plan; nothing downstream looks at header names again.
  */
 import { ImportError } from '../csv/errors';
+import { normKey } from '../text';
 import type { Table } from '../csv/table';
 import type { Field, ImportFormat } from '../model';
 import { CONFIDENT, FIELDS, scoreHeaders, type Mapping } from './headers';
@@ -50,6 +51,19 @@ export function resolveMapping(
 		scores[field] = 1;
 	}
 	return { mapping, scores, errors };
+}
+
+/** The key of a header set, the same whatever the case, accents or punctuation: a remembered mapping is found by it. */
+export function headerSetKey(headers: readonly string[]): string {
+	return JSON.stringify(headers.map(normKey));
+}
+
+/** The mapping remembered for these headers (saved under headerSetKey), its headers spelt as in this file; undefined when none. */
+export function rememberedMapping(headers: readonly string[], saved: Record<string, Mapping> | undefined): Mapping | undefined {
+	const m = saved?.[headerSetKey(headers)];
+	if (!m) return undefined;
+	const byKey = new Map(headers.map((h) => [normKey(h), h]));
+	return Object.fromEntries(Object.entries(m).map(([f, h]) => [f, byKey.get(normKey(h ?? '')) ?? h])) as Mapping;
 }
 
 /** What the mapping step decided for a table: read once, used by every reader. */
