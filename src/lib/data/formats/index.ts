@@ -1,6 +1,5 @@
 /** Format dispatch: a table and its column plan (mapping.ts) → drafts, rejections, warnings, figures. */
 import type { Table } from '../csv/table';
-import { findColumn } from './columns';
 import type { ColumnPlan, ConcreteFormat } from './mapping';
 import { readFigures } from './figures';
 import { genericRules, readGeneric } from './generic';
@@ -17,7 +16,7 @@ export { splitPartnerCell } from './partner-cell';
 export type { RowSink } from './rows';
 export type { DraftFrench, DraftPartner, DraftRecord, FormatOutput, FormatOptions, Warning } from './types';
 
-export interface ReadFormatOptions extends Omit<FormatOptions, 'mapping'> {
+export interface ReadFormatOptions extends FormatOptions {
 	/** ISO alpha-2 for a country name, or null: the pipeline passes the country resolver. */
 	countryIso: (text: string) => string | null;
 }
@@ -31,7 +30,9 @@ export function coordinateColumns(headers: string[], plan: ColumnPlan): number[]
 	if (plan.format === 'figures') return [];
 	let columns: number[];
 	if (plan.format === 'twin-towns') {
-		columns = ['lat1', 'lng1', 'lat2', 'lng2'].map((h) => findColumn(headers, [h, h.replace('lng', 'lon')]));
+		const c = plan.twinTowns;
+		if (!c) return []; // the format will refuse the file: fail fast, without loading the gazetteer
+		columns = [c.lat1, c.lng1, c.lat2, c.lng2];
 	} else {
 		const m = plan.mapping;
 		columns = [m.partnerLat, m.partnerLon].map((h) => (h === undefined ? -1 : headers.indexOf(h)));
@@ -61,9 +62,9 @@ export function readFormat(table: Table, plan: ColumnPlan, options: ReadFormatOp
 	const common = { isCountry, emit: options.emit };
 	switch (plan.format) {
 		case 'twin-towns':
-			return readTwinTowns(table, { countryIso: options.countryIso, emit: options.emit });
+			return readTwinTowns(table, plan.twinTowns, { countryIso: options.countryIso, emit: options.emit });
 		case 'figures':
-			return readFigures(table);
+			return readFigures(table, plan.figures);
 		case 'laureates':
 			return readLaureates(table, plan, common);
 		case 'partnerships':

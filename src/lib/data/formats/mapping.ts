@@ -8,8 +8,8 @@ import { normKey } from '../text';
 import type { Table } from '../csv/table';
 import type { Field, ImportFormat } from '../model';
 import { CONFIDENT, FIELDS, scoreHeaders, type Mapping } from './headers';
-import { isFiguresTable } from './figures';
-import { isTwinTownTable } from './twin-towns';
+import { figureColumns, type FigureColumns } from './figures';
+import { twinTownColumns, type TwinTownColumns } from './twin-towns';
 
 export { FIELDS, CONFIDENT, scoreHeaders, headerMeaning, scoreMeaning, type Mapping } from './headers';
 
@@ -72,6 +72,9 @@ export interface ColumnPlan {
 	/** Field → header (row-by-row formats; {} for twin towns and figures, which have fixed columns). */
 	mapping: Mapping;
 	scores: Partial<Record<Field, number>>;
+	/** The fixed columns of a twin-town or figures table (null when the forced format's columns are missing). */
+	twinTowns?: TwinTownColumns | null;
+	figures?: FigureColumns | null;
 }
 
 /** What a file whose columns could not be matched shows the user: its own headers, its first rows, the best guesses. */
@@ -93,18 +96,28 @@ export class ColumnsError extends ImportError {
 	}
 }
 
-/** Format from the headers and their mapping: a call column means laureates, a link-type column partnerships. */
-export function formatOf(headers: readonly string[], m: Mapping): ConcreteFormat {
-	if (isTwinTownTable(headers)) return 'twin-towns';
-	if (isFiguresTable(headers)) return 'figures';
+/** Format of a row-by-row table from its mapping: a call column means laureates, a link-type column partnerships. */
+function rowFormatOf(m: Mapping): ConcreteFormat {
 	if (m.french && m.partner && m.call && !m.linkType) return 'laureates';
 	if (m.french && m.partner && m.linkType) return 'partnerships';
 	return 'generic';
 }
 
+/** The format asked for, or the one the headers tell, with the fixed columns found on the way. */
+function formatOf(headers: readonly string[], format: ImportFormat, mapping: () => Mapping): Pick<ColumnPlan, 'format' | 'twinTowns' | 'figures'> {
+	if (format === 'twin-towns') return { format, twinTowns: twinTownColumns(headers) };
+	if (format === 'figures') return { format, figures: figureColumns(headers) };
+	if (format !== 'auto') return { format };
+	const twinTowns = twinTownColumns(headers);
+	if (twinTowns) return { format: 'twin-towns', twinTowns };
+	const figures = figureColumns(headers);
+	if (figures) return { format: 'figures', figures };
+	return { format: rowFormatOf(mapping()) };
+}
+
 /** Which format a table is in, from its headers. */
 export function detectFormat(table: Pick<Table, 'headers'>): ConcreteFormat {
-	return formatOf(table.headers, scoreHeaders(table.headers).mapping);
+	return formatOf(table.headers, 'auto', () => scoreHeaders(table.headers).mapping).format;
 }
 
 /** The required fields of a row-by-row format that the mapping does not give with confidence. */
@@ -119,9 +132,12 @@ function missingFields(format: ConcreteFormat, m: Mapping, scores: Partial<Recor
 /** The table's format (as asked or detected) and column mapping; throws ColumnsError when required columns are unsure. */
 export function planColumns(table: Table, format: ImportFormat = 'auto', overrides: Mapping = {}): ColumnPlan {
 	const { headers } = table;
-	const { mapping, scores, errors } = resolveMapping(headers, overrides);
-	const concrete = format === 'auto' ? formatOf(headers, mapping) : format;
-	if (concrete === 'twin-towns' || concrete === 'figures') return { format: concrete, mapping: {}, scores: {} };
+	let resolved: ReturnType<typeof resolveMapping> | null = null;
+	const resolve = () => (resolved ??= resolveMapping(headers, overrides));
+	const fixed = formatOf(headers, format, () => resolve().mapping);
+	const concrete = fixed.format;
+	if (concrete === 'twin-towns' || concrete === 'figures') return { ...fixed, mapping: {}, scores: {} };
+	const { mapping, scores, errors } = resolve();
 	const missing = missingFields(concrete, mapping, scores);
 	if (errors.length || missing.length) {
 		const names = missing.map((f) => (f === 'french' ? 'French collectivité' : concrete === 'generic' ? 'partner or country' : 'partner'));
