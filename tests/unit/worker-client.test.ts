@@ -3,6 +3,7 @@ import { DataClient, ImportFailure } from '../../src/lib/worker/client';
 import type { WorkerRequest, WorkerResponse } from '../../src/lib/worker/protocol';
 import { importFile } from '../../src/lib/data/pipeline';
 import { isImportError } from '../../src/lib/data/csv';
+import { unmappedColumns } from '../../src/lib/data/formats';
 import { FILES, readBytes, realResources } from './helpers/real-data';
 
 /** A stand-in for the data worker: same protocol, runs the pipeline in-process. */
@@ -21,7 +22,11 @@ function fakeWorker(log: WorkerRequest[] = []) {
 					);
 					reply({ id: msg.id, type: 'result', result });
 				} catch (e) {
-					reply(isImportError(e) ? { id: msg.id, type: 'error', code: e.code, message: e.message } : { id: msg.id, type: 'error', code: 'internal', message: String(e) });
+					reply(
+						isImportError(e)
+							? { id: msg.id, type: 'error', code: e.code, message: e.message, columns: unmappedColumns(e) ?? undefined }
+							: { id: msg.id, type: 'error', code: 'internal', message: String(e) }
+					);
 				}
 			}, 0);
 		},
@@ -52,6 +57,20 @@ describe('DataClient', () => {
 		const err = await client.importFile(new Blob([new Uint8Array([0x50, 0x4b, 3, 4, 0, 0])]), { fileName: 'a.xlsx' }).promise.catch((e) => e);
 		expect(err).toBeInstanceOf(ImportFailure);
 		expect(err.code).toBe('xlsx');
+	});
+
+	it('a file whose columns need the user: the failure carries its headers, first rows and guesses', async () => {
+		const client = new DataClient({ createWorker: () => fakeWorker() });
+		const text = 'Qui;Avec qui;Pays\nGrenoble;Sévan;Arménie\nNancy;Kanazawa;Japon\n';
+		const err = await client.importFile(new Blob([text]), { fileName: 'x.csv' }).promise.catch((e) => e);
+		expect(err).toBeInstanceOf(ImportFailure);
+		expect(err.code).toBe('no-columns');
+		expect(err.columns).toEqual({
+			headers: ['Qui', 'Avec qui', 'Pays'],
+			preview: [['Grenoble', 'Sévan', 'Arménie'], ['Nancy', 'Kanazawa', 'Japon']],
+			suggested: { country: 'Pays' },
+			missing: ['french']
+		});
 	});
 
 	it('refuses a file above the limit without reading it or starting the worker', async () => {
