@@ -8,7 +8,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importFile } from '../../src/lib/data/pipeline';
 import { decodeBytes } from '../../src/lib/data/csv';
-import { encodeWindows1252, FIXTURES, realResources } from './helpers/real-data';
+import { recordsCsv } from '../../src/lib/export/csv';
+import { encodeWindows1252, FILES, FIXTURES, readBytes, realResources } from './helpers/real-data';
 import { EXCEL_HEADERS } from '../fixtures/make-fixtures';
 
 export const EXCEL_FIXTURE = path.join(FIXTURES, 'reseau-excel-fr.csv');
@@ -43,5 +44,16 @@ describe('the French Excel export and its header variants import whole', () => {
 		expect(report.mapping.partner).toBe(headers[2]);
 		expect(records[0]).toMatchObject({ year: 2006, themes: expect.arrayContaining(['santé']) });
 		expect(records[0].partners[0]).toMatchObject({ name: 'Sévan', country: 'AM' });
+	});
+});
+
+describe('the atlas CSV export', () => {
+	it('partenariats.csv exported by the atlas re-imports with the same records: sides, countries, link types, years', async () => {
+		const first = await importFile(readBytes(FILES.partenariats), { fileName: 'partenariats.csv' }, realResources());
+		const again = await importFile(recordsCsv(first.records), { fileName: 'export.csv' }, realResources());
+		const pick = ({ report: r }: typeof first) => [r.rows, r.accepted, r.french, r.frenchResolved, r.partners, r.partnersCountryResolved, r.countries];
+		expect(pick(again)).toEqual(pick(first));
+		const sum = (x: typeof first) => x.records.map((r) => [r.french.map((f) => f.code), r.partners.map((p) => [p.name, p.country]), r.linkType, r.year]);
+		expect(sum(again)).toEqual(sum(first));
 	});
 });
