@@ -46,7 +46,7 @@ words('NAME', 'nom name libelle');
 
 /** Words that carry no meaning here. */
 const STOP = new Set(
-	'de du des d la le les l a au aux en et ou of the and or with avec pour for with sur dans par by in on s no n'.split(' ')
+	'de du des d la le les l a au aux en et ou of the and or with avec pour for with sur dans par by in on s no n side cote'.split(' ')
 );
 
 /** Light stemming shared by French and English: plural, feminine and "-ies" endings off. */
