@@ -8,6 +8,8 @@ import { readFileSync, writeFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { importFile, type ImportResult } from '../src/lib/data/pipeline';
 import { isImportError, checkSize } from '../src/lib/data/csv';
+import { unmappedColumns } from '../src/lib/data/formats';
+import { mapHint } from './lib/map-hint';
 import type { Field, ImportFormat } from '../src/lib/data/model';
 import { nodeResources } from './lib/resources';
 import { formatReport, summary, outRecords } from './lib/report';
@@ -75,6 +77,9 @@ async function main() {
 		);
 		if (!args.json) process.stderr.write('\n');
 	} catch (e) {
+		if (!args.json) process.stderr.write('\n');
+		const columns = unmappedColumns(e);
+		if (columns) fail(`${args.file}: the columns to read are not certain.\n${mapHint(args.file, columns)}`);
 		if (isImportError(e)) fail(`${args.file}: ${e.message}`);
 		throw e;
 	}

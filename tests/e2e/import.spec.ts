@@ -150,11 +150,71 @@ test.describe('import of a user file', () => {
 				const error = page.getByTestId('import-error');
 				await expect(error).toBeVisible({ timeout: 30_000 });
 				await expect(error).toContainText(message);
+				await expect(page.getByTestId('mapping-editor')).toHaveCount(0); // nothing to map in these
 				// still responsive: the next file imports
 				await importBuffer(page, realFile());
 				await expect(page.getByTestId('import-report').first()).toBeVisible({ timeout: 60_000 });
 				await expect(error).toHaveCount(0);
 			});
 		}
+	});
+});
+
+const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures');
+
+test.describe('a network’s own headers', () => {
+	test.setTimeout(120_000);
+
+	test('the French Excel export (";", Windows-1252, 8 French headers) imports whole, no hand mapping', async ({ page }) => {
+		await page.goto('/import');
+		await page.getByTestId('import-file').setInputFiles(path.join(FIXTURES, 'reseau-excel-fr.csv'));
+		const report = page.getByTestId('import-report').first();
+		await expect(report).toBeVisible({ timeout: 60_000 });
+		await expect(report.locator('[data-count=rows] dd')).toHaveText('45');
+		await expect(report.locator('[data-count=accepted] dd')).toHaveText('45');
+		await expect(report.locator('[data-count=rejected] dd')).toHaveText('0');
+		await expect(report.getByTestId('country-resolved')).toContainText('(46 sur 46) · 21 pays');
+		await expect(page.getByTestId('import-error')).toHaveCount(0);
+	});
+
+	test('columns that cannot be guessed: the mapping editor shows the file’s headers and first 5 rows; once mapped the file imports, and the choice is remembered', async ({ page }) => {
+		const file = path.join(FIXTURES, 'reseau-entetes-libres.csv');
+		await page.goto('/import');
+		await page.getByTestId('import-file').setInputFiles(file);
+		const error = page.getByTestId('import-error');
+		await expect(error).toContainText('n’ont pas pu être reconnues', { timeout: 60_000 });
+		await expect(error).not.toContainText('séparateur');
+		await expect(error).not.toContainText(/column|found/i); // no English sentence in the French interface
+
+		const editor = page.getByTestId('mapping-editor');
+		await expect(editor).toHaveAttribute('open', '');
+		const preview = editor.getByTestId('mapping-preview');
+		await expect(preview.locator('thead th')).toHaveText(['Qui', 'Type', 'Avec qui', 'Où', 'Depuis', 'Comment', 'Sujets', 'Réf.']);
+		await expect(preview.locator('tbody tr')).toHaveCount(5);
+		await expect(preview.locator('tbody tr').first().locator('td').first()).toHaveText('Grenoble');
+
+		await editor.locator('select[data-field=french]').selectOption('Qui');
+		await editor.locator('select[data-field=partner]').selectOption('Avec qui');
+		await editor.locator('select[data-field=country]').selectOption('Où');
+		await editor.getByRole('button', { name: 'Importer avec ces colonnes' }).click();
+
+		const report = page.getByTestId('import-report').first();
+		await expect(report).toBeVisible({ timeout: 60_000 });
+		await expect(report.locator('[data-count=accepted] dd')).toHaveText('45');
+		await expect(report.getByTestId('country-resolved')).toContainText('21 pays');
+		await expect(error).toHaveCount(0);
+
+		// the same header set later: imported with the remembered choice, no editor to fill
+		await page.reload();
+		await page.getByTestId('import-file').setInputFiles(file);
+		await expect(page.getByTestId('import-report').first().locator('[data-count=accepted] dd')).toHaveText('45', { timeout: 60_000 });
+		await expect(page.getByTestId('import-error')).toHaveCount(0);
+	});
+
+	test('in English, the same file gets English messages', async ({ page }) => {
+		await page.goto('/import?lang=en');
+		await page.getByTestId('import-file').setInputFiles(path.join(FIXTURES, 'reseau-entetes-libres.csv'));
+		await expect(page.getByTestId('import-error')).toContainText('could not be recognised', { timeout: 60_000 });
+		await expect(page.getByTestId('mapping-editor')).toContainText('first rows');
 	});
 });

@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, truncateSync, writeFileSync, rmSync } from '
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FILES, REPO } from './helpers/real-data';
+import { decodeBytes } from '../../src/lib/data/csv';
+import { FILES, FIXTURES, REPO, encodeWindows1252 } from './helpers/real-data';
 
 const TMP = mkdtempSync(path.join(tmpdir(), 'atlas-cli-'));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
@@ -47,7 +48,7 @@ describe('data:import --json on the real files', () => {
 		for (const r of records) {
 			for (const f of r.french) for (const k of ['name', 'kind', 'code', 'departement', 'region', 'lon', 'lat']) expect(f).toHaveProperty(k);
 			for (const p of r.partners) for (const k of ['name', 'country', 'lon', 'lat', 'precision']) expect(p).toHaveProperty(k);
-			expect(r.source).toMatchObject({ file: '003_4d9262c1f2e29044.txt', line: expect.any(Number) });
+			expect(r.source).toMatchObject({ file: path.basename(FILES.seed003), line: expect.any(Number) });
 		}
 		expect(records[5].partners.map((p: { country: string }) => p.country)).toEqual(['CH', 'CH', 'BE', 'RO', 'CA', 'BJ']);
 	});
@@ -57,6 +58,39 @@ describe('data:import --json on the real files', () => {
 		expect(code).toBe(0);
 		expect(stdout).toMatch(/rows 134 · accepted 134 · rejected 0/);
 		expect(stdout).toMatch(/partner coordinates: given \d+, city \d+/);
+	});
+});
+
+describe('data:import on a network\'s own headers, with no hand mapping', () => {
+	const excel = path.join(FIXTURES, 'reseau-excel-fr.csv');
+	it('the French Excel export (";", Windows-1252, 8 French headers): 45/45 rows, 21 countries', () => {
+		const { code, stdout } = cli(excel, '--json');
+		expect(code).toBe(0);
+		const report = JSON.parse(stdout);
+		expect(report).toMatchObject({ rows: 45, accepted: 45, rejected: [], french: 45, countries: 21, encoding: 'windows-1252', delimiter: ';' });
+		expect(report.partnersCountryResolved).toBe(report.partners);
+	});
+
+	it('the same rows under English sister-city headers', () => {
+		const text = decodeBytes(new Uint8Array(readFileSync(excel))).text.replace(/^[^\r\n]*/, 'City;Type;Sister city;Partner country;Since;Relationship;Topics;Link');
+		const file = path.join(TMP, 'english.csv');
+		writeFileSync(file, encodeWindows1252(text));
+		const report = JSON.parse(cli(file, '--json').stdout);
+		expect(report).toMatchObject({ rows: 45, accepted: 45, countries: 21 });
+	});
+
+	it('headers it cannot be sure of: the file\'s headers and the --map line on stderr; that line imports the file', () => {
+		const free = path.join(FIXTURES, 'reseau-entetes-libres.csv');
+		const { code, stdout, stderr } = cli(free, '--json');
+		expect(code).not.toBe(0);
+		expect(stdout).toBe('');
+		for (const h of ['Qui', 'Avec qui', 'Où', 'Depuis']) expect(stderr).toContain(`. ${h}`);
+		expect(stderr).toContain('e.g. Grenoble');
+		const line = /npm run data:import -- (.*)$/m.exec(stderr)![1];
+		expect(line).toBe(`${free} --map french="<column>" --map partner="<column>"`);
+		const { code: ok, stdout: out } = cli(free, '--map', 'french=Qui', '--map', 'partner=Avec qui', '--map', 'country=Où', '--json');
+		expect(ok).toBe(0);
+		expect(JSON.parse(out)).toMatchObject({ rows: 45, accepted: 45, countries: 21 });
 	});
 });
 

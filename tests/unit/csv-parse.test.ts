@@ -107,14 +107,14 @@ describe('readTable errors', () => {
 		['empty file', '', 'empty'],
 		['blank lines only', '\n\n  \n', 'empty'],
 		['headers only', laureatLines[0] + '\n', 'headers-only'],
-		['a single column', 'villes\nNancy\nGrenoble\n', 'no-columns']
+		['a single column', 'villes\nNancy\nGrenoble\n', 'one-column']
 	])('%s', (_name, input, expected) => {
 		expect(code(input)[0]).toBe(expected);
 	});
 	it('wrong delimiter forced by the user: says which one the header uses', () => {
 		const text = 'collectivite_francaise;collectivite_partenaire\nNancy;Kanazawa\n';
 		const [c, message] = code(text, { delimiter: ',' });
-		expect(c).toBe('no-columns');
+		expect(c).toBe('one-column');
 		expect(message).toMatch(/";"/);
 	});
 });

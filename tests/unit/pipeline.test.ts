@@ -51,7 +51,7 @@ describe('bad inputs get a clear message', () => {
 		['headers only', readText(FILES.laureats).split(/\r?\n/)[0] + '\n', 'headers-only', /no data rows/],
 		['binary file', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), 'binary', /binary/],
 		['xlsx workbook', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0, 8, 0]), 'xlsx', /Save as > CSV/],
-		['wrong delimiter (colon-separated)', 'ville:partenaire:pays\nNancy:Kanazawa:Japon\n', 'no-columns', /Only one column/]
+		['wrong delimiter (colon-separated)', 'ville:partenaire:pays\nNancy:Kanazawa:Japon\n', 'one-column', /Only one column/]
 	];
 	it.each(cases)('%s', async (_name, input, code, message) => {
 		const err = (await importFile(input, { fileName: 'bad' }, realResources()).catch((e) => e)) as ImportError;

@@ -61,6 +61,21 @@ describe('DataClient', () => {
 		client.dispose();
 	});
 
+	it('a file whose columns need the user: the failure carries its headers, first rows and guesses', async () => {
+		const client = new DataClient({ createWorker: () => realWorker() });
+		const text = 'Qui;Avec qui;Pays\nGrenoble;Sévan;Arménie\nNancy;Kanazawa;Japon\n';
+		const err = await client.importFile(new Blob([text]), { fileName: 'x.csv' }).promise.catch((e) => e);
+		expect(err).toBeInstanceOf(ImportFailure);
+		expect(err.code).toBe('no-columns');
+		expect(err.columns).toEqual({
+			headers: ['Qui', 'Avec qui', 'Pays'],
+			preview: [['Grenoble', 'Sévan', 'Arménie'], ['Nancy', 'Kanazawa', 'Japon']],
+			suggested: { country: 'Pays' },
+			missing: ['french']
+		});
+		client.dispose();
+	});
+
 	it('a static file the worker cannot load is an "asset" failure naming it', async () => {
 		const client = new DataClient({ assetBase: '/elsewhere', createWorker: () => realWorker() });
 		const err = await client.importFile(readBytes(FILES.seed003).buffer as ArrayBuffer, { fileName: 'seed.txt' }).promise.catch((e) => e);
@@ -77,6 +92,20 @@ describe('DataClient', () => {
 		expect(err.code).toBe('internal');
 		expect(err.message).toMatch(/^Import failed: .*JSON/);
 		client.dispose();
+	});
+
+	it('a file whose columns need the user: the failure carries its headers, first rows and guesses', async () => {
+		const client = new DataClient({ createWorker: () => fakeWorker() });
+		const text = 'Qui;Avec qui;Pays\nGrenoble;Sévan;Arménie\nNancy;Kanazawa;Japon\n';
+		const err = await client.importFile(new Blob([text]), { fileName: 'x.csv' }).promise.catch((e) => e);
+		expect(err).toBeInstanceOf(ImportFailure);
+		expect(err.code).toBe('no-columns');
+		expect(err.columns).toEqual({
+			headers: ['Qui', 'Avec qui', 'Pays'],
+			preview: [['Grenoble', 'Sévan', 'Arménie'], ['Nancy', 'Kanazawa', 'Japon']],
+			suggested: { country: 'Pays' },
+			missing: ['french']
+		});
 	});
 
 	it('refuses a file above the limit without reading it or starting the worker', async () => {

@@ -176,6 +176,8 @@ export interface ImportReport {
 	countries: number;
 	/** Column mapping used (field → header), so the user can see and override it. */
 	mapping: Partial<Record<Field, string>>;
+	/** The file's own headers, in order (for the mapping editor). */
+	headers?: string[];
 	durationMs: number;
 	/** How the file was read: detected text encoding ("utf-8", "utf-8-bom", "windows-1252"…) and delimiter. */
 	encoding?: string;
@@ -202,6 +204,8 @@ export type Field =
 	| 'year'
 	| 'yearEnd'
 	| 'call'
+	/** A grant or budget: kept in the record's remark ("montant : 15 000 €"). */
+	| 'amount'
 	| 'linkType'
 	| 'url'
 	| 'remark';

@@ -5,7 +5,21 @@
  */
 import { decodeBytes, openRows, readTableText, type RowStream, type TextEncodingName } from './csv';
 import type { Delimiter } from './csv/delimiter';
-import { coordinateColumns, detectFormat, lacksCoordinates, needsGeocoding, readFormat, readFormatRows, type ConcreteFormat, type RowSink } from './formats';
+import {
+	ColumnsError,
+	coordinateColumns,
+	rememberedMapping,
+	lacksCoordinates,
+	needsGeocoding,
+	planColumns,
+	readFormat,
+	readFormatRows,
+	type ColumnPlan,
+	type ConcreteFormat,
+	type RowSink
+} from './formats';
+import type { Table, TableRow } from './csv/table';
+import type { Warning } from './formats/types';
 import { makeDraftResolver } from './import/resolve-draft';
 import { loadGeocoder, makeResolvers, type PipelineResources } from './import/resolvers';
 import { importedDataset } from './import/dataset';
@@ -25,6 +39,8 @@ export interface ImportOptions {
 	format?: ImportFormat;
 	/** Field → header overrides for generic files. */
 	mapping?: Partial<Record<Field, string>>;
+	/** Mappings the user chose before, by header set (headerSetKey): used when the file's headers match one and no mapping is given. */
+	savedMappings?: Record<string, Partial<Record<Field, string>>>;
 	/** Dataset the records belong to; defaults to one named after the file. */
 	dataset?: Dataset;
 	delimiter?: Delimiter;
@@ -64,14 +80,14 @@ export async function importFile(
 		typeof input === 'string' ? { text: input, encoding: 'text' } : decodeBytes(input);
 	// Delimited files in a row-by-row format are read as a stream of rows (no whole table in memory).
 	const stream = openRows(text, { delimiter: options.delimiter });
-	const head = stream && { headers: stream.headers, rows: [], delimiter: stream.delimiter };
-	const streamFormat = head && (!options.format || options.format === 'auto' ? detectFormat(head) : options.format);
+	// The headers are scored once, here: every reader works from this plan.
+	const plan = stream && planOf({ headers: stream.headers, rows: [], delimiter: stream.delimiter }, options, () => stream.peek(5));
 	const dataset = options.dataset ?? importedDataset(options.fileName);
 	const warnings: ReportWarning[] = [];
 	const read =
-		stream && head && streamFormat && ROW_FORMATS.includes(streamFormat)
-			? await importRows(stream, streamFormat, options, resources, dataset, warnings, progress)
-			: await importTable(text, options, resources, dataset, warnings, progress);
+		stream && plan && ROW_FORMATS.includes(plan.format)
+			? await importRows(stream, plan, options, resources, dataset, warnings, progress)
+			: await importTable(text, plan, options, resources, dataset, warnings, progress);
 	const { format, output, records, rows, counts } = read;
 	for (const w of output.warnings) warnings.push(w);
 	const figures = (output.figures ?? []).map((f) => ({ ...f, dataset: dataset.id }));
@@ -86,6 +102,7 @@ export async function importFile(
 		warnings,
 		...counts,
 		mapping: output.mapping,
+		headers: read.headers,
 		durationMs: Math.round(now() - t0),
 		encoding,
 		delimiter: read.delimiter
@@ -102,11 +119,24 @@ interface ReadOutcome {
 	counts: RecordCounts;
 	rows: number;
 	delimiter: string;
+	headers: string[];
+}
+
+/** The table's column plan; a file whose columns need the user gets its first rows in the error, for the preview. */
+function planOf(table: Table, options: ImportOptions, preview: () => TableRow[]): ColumnPlan {
+	const mapping = options.mapping ?? rememberedMapping(table.headers, options.savedMappings);
+	try {
+		return planColumns(table, options.format, mapping);
+	} catch (e) {
+		if (e instanceof ColumnsError && e.columns.preview.length === 0) e.columns.preview = preview().map((r) => r.cells);
+		throw e;
+	}
 }
 
 /** The whole table first (pipe tables, twin towns, figures, headers whose width depends on the rows), then its records. */
 async function importTable(
 	text: string,
+	known: ColumnPlan | null,
 	options: ImportOptions,
 	resources: PipelineResources,
 	dataset: Dataset,
@@ -114,10 +144,10 @@ async function importTable(
 	progress: (phase: ImportPhase, fraction: number) => void
 ): Promise<ReadOutcome> {
 	const table = readTableText(text, { delimiter: options.delimiter, onProgress: (f) => progress('read', f * 0.3) });
-	const format = !options.format || options.format === 'auto' ? detectFormat(table) : options.format;
-	const needGazetteer = needsGeocoding(table, format, options.mapping);
+	const plan = known ?? planOf(table, options, () => table.rows.slice(0, 5));
+	const needGazetteer = needsGeocoding(table, plan);
 	if (needGazetteer) progress('geocode', 0.35);
-	const givesCoordinates = !!coordinateColumns(table.headers, format, options.mapping)?.length;
+	const givesCoordinates = !!coordinateColumns(table.headers, plan)?.length;
 	const resolvers = await makeResolvers(resources, needGazetteer, givesCoordinates);
 	// Partners whose given point lies outside their country wait for the gazetteer when it is not loaded.
 	const resolve = makeDraftResolver(resolvers, { dataset, file: options.fileName }, warnings, { deferGeocoding: true });
@@ -125,9 +155,7 @@ async function importTable(
 	const total = table.rows.length;
 	const correct = rowCorrector(options.corrections, warnings);
 	// Drafts are resolved as they are made, so a large file's drafts never pile up in memory.
-	const { output } = readFormat(table, {
-		format,
-		mapping: options.mapping,
+	const output = readFormat(table, plan, {
 		countryIso: (t) => resolvers.resolveCountry(t)?.iso2 ?? null,
 		emit: (draft) => {
 			records.push(resolve(correct(draft)));
@@ -135,7 +163,7 @@ async function importTable(
 		}
 	});
 	if (resolve.waiting() > 0) resolve.resolveWaiting(await loadGeocoder(resources));
-	return { format, output, records, counts: resolve.finish(records), rows: total, delimiter: table.delimiter };
+	return { format: plan.format, output, records, counts: resolve.finish(records), rows: total, delimiter: table.delimiter, headers: table.headers };
 }
 
 /**
@@ -145,14 +173,14 @@ async function importTable(
  */
 async function importRows(
 	stream: RowStream,
-	format: ConcreteFormat,
+	plan: ColumnPlan,
 	options: ImportOptions,
 	resources: PipelineResources,
 	dataset: Dataset,
 	warnings: ReportWarning[],
 	progress: (phase: ImportPhase, fraction: number) => void
 ): Promise<ReadOutcome> {
-	const columns = coordinateColumns(stream.headers, format, options.mapping);
+	const columns = coordinateColumns(stream.headers, plan);
 	if (columns === null) progress('geocode', 0.05);
 	const resolvers = await makeResolvers(resources, columns === null, !!columns?.length);
 	const correct = rowCorrector(options.corrections, warnings);
@@ -164,9 +192,7 @@ async function importRows(
 	const rows = stream.run((row, fraction) => {
 		if (!needGazetteer && columns!.length > 0 && lacksCoordinates(row.cells, columns!)) needGazetteer = true;
 		// Made at the first data row, so a file without any reports that before its columns.
-		sink ??= readFormatRows(head, format, {
-			format,
-			mapping: options.mapping,
+		sink ??= readFormatRows(head, plan, {
 			countryIso: (t) => resolvers.resolveCountry(t)?.iso2 ?? null,
 			emit: (draft) => {
 				records.push(resolve(correct(draft)));
@@ -179,7 +205,7 @@ async function importRows(
 		progress('geocode', 0.9);
 		resolve.resolveWaiting(needGazetteer || resolve.waitingOutside() > 0 ? await loadGeocoder(resources) : null);
 	}
-	return { format, output: sink!.output, records, counts: resolve.finish(records), rows, delimiter: stream.delimiter };
+	return { format: plan.format, output: sink!.output, records, counts: resolve.finish(records), rows, delimiter: stream.delimiter, headers: stream.headers };
 }
 
 /** Same as importFile, for text already decoded. */

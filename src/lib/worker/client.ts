@@ -5,14 +5,18 @@
  */
 import { MAX_IMPORT_BYTES } from '../data/csv/decode';
 import type { ImportOptions, ImportProgress, ImportResult } from '../data/pipeline';
+import type { UnmappedColumns } from '../data/formats/mapping';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
 export class ImportFailure extends Error {
 	readonly code: Extract<WorkerResponse, { type: 'error' }>['code'] | 'cancelled';
-	constructor(code: ImportFailure['code'], message: string) {
+	/** What the mapping editor needs when the file's columns could not be matched. */
+	readonly columns?: UnmappedColumns;
+	constructor(code: ImportFailure['code'], message: string, columns?: UnmappedColumns) {
 		super(message);
 		this.name = 'ImportFailure';
 		this.code = code;
+		this.columns = columns;
 	}
 }
 
@@ -64,7 +68,7 @@ export class DataClient {
 		else {
 			this.pending.delete(msg.id);
 			if (msg.type === 'result') p.resolve(msg.result);
-			else p.reject(new ImportFailure(msg.code, msg.message));
+			else p.reject(new ImportFailure(msg.code, msg.message, msg.columns));
 		}
 	}
 

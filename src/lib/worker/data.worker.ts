@@ -6,6 +6,7 @@ import { GAZETTEER_FILES } from '../data/geocode/asset';
 import { buildCountryShapes, type CountryShapes } from '../data/geo/in-country';
 import { importFile } from '../data/pipeline';
 import { isImportError } from '../data/csv/errors';
+import { unmappedColumns } from '../data/formats/mapping';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -64,7 +65,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
 		);
 		post({ id, type: 'result', result });
 	} catch (e) {
-		if (isImportError(e)) post({ id, type: 'error', code: e.code, message: e.message });
+		if (isImportError(e)) post({ id, type: 'error', code: e.code, message: e.message, columns: unmappedColumns(e) ?? undefined });
 		else if (e instanceof Error && e.message.startsWith('Cannot load')) post({ id, type: 'error', code: 'asset', message: e.message });
 		else post({ id, type: 'error', code: 'internal', message: `Import failed: ${(e as Error)?.message ?? e}` });
 	}

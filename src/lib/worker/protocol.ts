@@ -1,6 +1,7 @@
 /** Typed messages between the UI and the data worker (src/lib/worker/data.worker.ts). */
 import type { ImportOptions, ImportProgress, ImportResult } from '../data/pipeline';
 import type { ImportErrorCode } from '../data/csv/errors';
+import type { UnmappedColumns } from '../data/formats/mapping';
 
 /** UI → worker. */
 export type WorkerRequest = {
@@ -23,4 +24,6 @@ export type WorkerResponse =
 			/** ImportError code for known bad input ('empty', 'binary', 'too-large'…), 'internal' otherwise. */
 			code: ImportErrorCode | 'internal' | 'asset';
 			message: string;
+			/** For 'no-columns': the file's headers, first rows and guesses, for the mapping editor. */
+			columns?: UnmappedColumns;
 	  };

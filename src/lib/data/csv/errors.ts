@@ -7,6 +7,7 @@ export type ImportErrorCode =
 	| 'xlsx'
 	| 'too-large'
 	| 'no-table'
+	| 'one-column'
 	| 'no-columns'
 	| 'unknown-format';
 

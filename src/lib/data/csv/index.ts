@@ -33,7 +33,7 @@ function checkHeaders(headers: string[], options: ReadOptions): void {
 		const tried = options.delimiter ? `with the delimiter ${delimiterName(options.delimiter)}` : 'with , ; tab or |';
 		const other = DELIMITERS.find((d) => d !== options.delimiter && headers[0]?.includes(d));
 		throw new ImportError(
-			'no-columns',
+			'one-column',
 			`Only one column was found ${tried}.` +
 				(other ? ` The header contains ${delimiterName(other)}: choose that delimiter instead.` : '') +
 				' A file needs at least a French collectivité column and a partner column.'
@@ -63,6 +63,8 @@ export interface RowStream {
 	 * number of rows. Throws ImportError 'headers-only' when there is none.
 	 */
 	run(onRow: (row: TableRow, fraction: number) => void): number;
+	/** The first n data rows, parsed again by run (for a preview of a file whose columns need the user). */
+	peek(n: number): TableRow[];
 }
 
 /**
@@ -96,6 +98,16 @@ export function openRows(input: string, options: ReadOptions = {}): RowStream | 
 			});
 			if (n <= 0) throw headersOnly(headers);
 			return n;
+		},
+		peek(count) {
+			const rows: TableRow[] = [];
+			let header = true;
+			forEachRow(text, delimiter, (row) => {
+				if (header) return !(header = false);
+				trimRowWidth(row, width);
+				return rows.push(row) < count;
+			});
+			return rows;
 		}
 	};
 }

@@ -1,9 +1,9 @@
-/** Finding columns by header name: exact keys after normalisation, so "Année" = "annee" = "ANNEE". */
+/** Fixed columns by header name (twin towns, figures: exact keys after normalisation), and the row reader of a mapping. */
 import { clean, normKey } from '../text';
 import type { Field } from '../model';
 
 /** Index of the header matching one of the aliases (compared with normKey), or -1. */
-export function findColumn(headers: string[], aliases: readonly string[]): number {
+export function findColumn(headers: readonly string[], aliases: readonly string[]): number {
 	const keys = headers.map(normKey);
 	for (const a of aliases) {
 		const i = keys.indexOf(normKey(a));
@@ -16,12 +16,12 @@ export type RowValues = Record<Field, string>;
 
 const ALL_FIELDS: Field[] = [
 	'french', 'frenchKind', 'frenchCode', 'frenchDepartement', 'frenchRegion', 'frenchLat', 'frenchLon', 'partner',
-	'country', 'partnerLat', 'partnerLon', 'title', 'themes', 'year', 'yearEnd', 'call', 'linkType', 'url', 'remark'
+	'country', 'partnerLat', 'partnerLon', 'title', 'themes', 'year', 'yearEnd', 'call', 'linkType', 'url', 'remark', 'amount'
 ];
 
 /** Row reader for a mapping of field → header: a row's cells → every field's trimmed value ('' when unmapped). */
 export function rowReader(headers: string[], mapping: Partial<Record<Field, string>>): (cells: string[]) => RowValues {
-	const [fr, fk, fc, fd, frg, fla, flo, pa, co, pla, plo, ti, th, ye, yend, ca, lt, ur, re] = ALL_FIELDS.map((f) =>
+	const [fr, fk, fc, fd, frg, fla, flo, pa, co, pla, plo, ti, th, ye, yend, ca, lt, ur, re, am] = ALL_FIELDS.map((f) =>
 		mapping[f] === undefined ? -1 : headers.indexOf(mapping[f]!)
 	);
 	const at = (cells: string[], i: number) => (i < 0 ? '' : (cells[i] ?? '').trim());
@@ -30,7 +30,7 @@ export function rowReader(headers: string[], mapping: Partial<Record<Field, stri
 		french: at(c, fr), frenchKind: at(c, fk), frenchCode: at(c, fc), frenchDepartement: at(c, fd),
 		frenchRegion: at(c, frg), frenchLat: at(c, fla), frenchLon: at(c, flo), partner: at(c, pa), country: at(c, co),
 		partnerLat: at(c, pla), partnerLon: at(c, plo), title: at(c, ti), themes: at(c, th), year: at(c, ye),
-		yearEnd: at(c, yend), call: at(c, ca), linkType: at(c, lt), url: at(c, ur), remark: at(c, re)
+		yearEnd: at(c, yend), call: at(c, ca), linkType: at(c, lt), url: at(c, ur), remark: at(c, re), amount: at(c, am)
 	});
 }
 

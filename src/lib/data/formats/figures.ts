@@ -18,17 +18,18 @@ const COLUMNS = {
 	url: ['source_url', 'source', 'url']
 };
 
-export function isFiguresTable(headers: string[]): boolean {
-	return findColumn(headers, COLUMNS.indicator) >= 0 && findColumn(headers, COLUMNS.value) >= 0;
+export type FigureColumns = Record<keyof typeof COLUMNS, number>;
+
+/** Index of each figures column (-1 when absent), or null without an indicator and a value column. */
+export function figureColumns(headers: readonly string[]): FigureColumns | null {
+	const col = Object.fromEntries(Object.entries(COLUMNS).map(([k, aliases]) => [k, findColumn(headers, aliases)])) as FigureColumns;
+	return col.indicator >= 0 && col.value >= 0 ? col : null;
 }
 
-export function readFigures(table: Table): FormatOutput {
-	if (!isFiguresTable(table.headers)) {
+export function readFigures(table: Table, col: FigureColumns | null | undefined): FormatOutput {
+	if (!col) {
 		throw new ImportError('no-columns', 'Not a figures table: expected "indicateur" and "valeur" columns.');
 	}
-	const col = Object.fromEntries(
-		Object.entries(COLUMNS).map(([k, aliases]) => [k, findColumn(table.headers, aliases)])
-	) as Record<keyof typeof COLUMNS, number>;
 	const cell = (cells: string[], k: keyof typeof COLUMNS) => (col[k] >= 0 ? (cells[col[k]] ?? '').trim() : '');
 	const figures: Figure[] = [];
 	const out: FormatOutput = { drafts: [], rejected: [], warnings: [], mapping: {}, figures };

@@ -124,6 +124,7 @@ export function draftRow(
 	const call = parseCall(callCell, year);
 	year ??= call?.year ?? null;
 	let remark = clean(v.remark) || null;
+	if (v.amount) remark = [remark, `montant : ${clean(v.amount)}`].filter(Boolean).join(' ; ');
 	if (year === null && rules.contextYear) {
 		year = rules.contextYear.year;
 		if (call && call.year === null) call.year = year;

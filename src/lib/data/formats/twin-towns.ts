@@ -19,17 +19,18 @@ export interface TwinTownOptions {
 /** Countries whose collectivités are French (COG covers the overseas départements and collectivités). */
 const FRENCH_ISO = new Set(['FR', 'RE', 'GP', 'MQ', 'GF', 'YT', 'PM', 'BL', 'MF', 'PF', 'NC', 'WF']);
 
-export function isTwinTownTable(headers: string[]): boolean {
-	return TWIN_TOWN_HEADERS.every((h) => findColumn(headers, [h, h.replace('lng', 'lon')]) >= 0);
+export type TwinTownColumns = Record<(typeof TWIN_TOWN_HEADERS)[number], number>;
+
+/** Index of each twin-town column (lng or lon), or null when one is missing. */
+export function twinTownColumns(headers: readonly string[]): TwinTownColumns | null {
+	const col = Object.fromEntries(TWIN_TOWN_HEADERS.map((h) => [h, findColumn(headers, [h, h.replace('lng', 'lon')])]));
+	return Object.values(col).every((i) => i >= 0) ? (col as TwinTownColumns) : null;
 }
 
-export function readTwinTowns(table: Table, options: TwinTownOptions): FormatOutput {
-	if (!isTwinTownTable(table.headers)) {
+export function readTwinTowns(table: Table, col: TwinTownColumns | null | undefined, options: TwinTownOptions): FormatOutput {
+	if (!col) {
 		throw new ImportError('no-columns', `Not a twin-town table: expected columns ${TWIN_TOWN_HEADERS.join(', ')}.`);
 	}
-	const col = Object.fromEntries(
-		TWIN_TOWN_HEADERS.map((h) => [h, findColumn(table.headers, [h, h.replace('lng', 'lon')])])
-	) as Record<(typeof TWIN_TOWN_HEADERS)[number], number>;
 	const out: FormatOutput = { drafts: [], rejected: [], warnings: [], mapping: {} };
 	const accept = options.emit ?? ((d: DraftRecord) => out.drafts.push(d));
 	const isoOf = (country: string) => options.countryIso(country) ?? '';

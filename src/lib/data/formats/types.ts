@@ -57,8 +57,6 @@ export interface FormatOutput {
 }
 
 export interface FormatOptions {
-	/** User-supplied field → header mapping (generic format); overrides the detected one. */
-	mapping?: Partial<Record<Field, string>>;
 	/**
 	 * Receives each draft as soon as it is made (the pipeline resolves it at once, so drafts of a
 	 * 100k-row file never pile up); without it, drafts are collected in FormatOutput.drafts.

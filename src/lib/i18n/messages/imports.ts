@@ -49,9 +49,13 @@ export const imports: Messages = {
 		fr: 'Aucun tableau reconnu dans ce fichier. Vérifiez qu’il s’agit bien d’un CSV/TSV avec une ligne d’en-tête.',
 		en: 'No table found in this file. Check that it is a CSV/TSV with a header line.'
 	},
-	'imports.error.no-columns': {
+	'imports.error.one-column': {
 		fr: 'Une seule colonne trouvée : le séparateur n’est sans doute pas le bon. Enregistrez le fichier avec des virgules, des points-virgules ou des tabulations entre les colonnes.',
 		en: 'Only one column found: the delimiter is probably wrong. Save the file with commas, semicolons or tabs between columns.'
+	},
+	'imports.error.no-columns': {
+		fr: 'Les colonnes de ce fichier n’ont pas pu être reconnues avec certitude. Indiquez ci-dessous quelle colonne donne la collectivité française et laquelle le partenaire étranger (ou son pays), puis lancez l’import : ce choix sera retenu pour les fichiers aux mêmes colonnes.',
+		en: 'The columns of this file could not be recognised with certainty. Choose below which column gives the French authority and which the foreign partner (or its country), then run the import: the choice is kept for files with the same columns.'
 	},
 	'imports.error.unknown-format': {
 		fr: 'Format non reconnu : choisissez « Générique » et associez les colonnes ci-dessous.',
@@ -74,6 +78,13 @@ export const imports: Messages = {
 		fr: 'Colonnes détectées automatiquement. Modifiez une association puis relancez l’import.',
 		en: 'Columns detected automatically. Change a mapping, then re-run the import.'
 	},
+	'imports.mapping.choose': {
+		fr: 'Voici les colonnes de votre fichier et ses premières lignes. Choisissez la colonne de chaque information (* : obligatoire).',
+		en: 'Here are your file’s columns and its first rows. Choose the column of each piece of information (*: required).'
+	},
+	'imports.mapping.preview': { fr: 'Les {n} premières lignes du fichier', en: 'The file’s first {n} rows' },
+	'imports.mapping.required': { fr: 'obligatoire', en: 'required' },
+	'imports.mapping.run': { fr: 'Importer avec ces colonnes', en: 'Import with these columns' },
 	'imports.mapping.none': { fr: '— aucune —', en: '— none —' },
 	'imports.mapping.rerun': { fr: 'Relancer l’import avec cette association', en: 'Re-run the import with this mapping' },
 	'imports.field.french': { fr: 'Collectivité française', en: 'French authority' },
@@ -92,6 +103,7 @@ export const imports: Messages = {
 	'imports.field.year': { fr: 'Année (début)', en: 'Year (start)' },
 	'imports.field.yearEnd': { fr: 'Année de fin', en: 'End year' },
 	'imports.field.call': { fr: 'Appel à projets', en: 'Call for projects' },
+	'imports.field.amount': { fr: 'Montant', en: 'Amount' },
 	'imports.field.linkType': { fr: 'Type de lien', en: 'Link type' },
 	'imports.field.url': { fr: 'Lien source', en: 'Source link' },
 	'imports.field.remark': { fr: 'Remarque', en: 'Remark' },
@@ -106,8 +118,8 @@ export const imports: Messages = {
 		en: 'French authorities identified (official code): {pct} ({n} of {total})'
 	},
 	'imports.report.countryResolved': {
-		fr: 'Pays des partenaires identifiés : {pct} ({n} sur {total})',
-		en: 'Partner countries identified: {pct} ({n} of {total})'
+		fr: 'Pays des partenaires identifiés : {pct} ({n} sur {total}) · {countries} pays',
+		en: 'Partner countries identified: {pct} ({n} of {total}) · {countries} countries'
 	},
 	'imports.report.precision': { fr: 'Placement des partenaires sur la carte', en: 'How partners are placed on the map' },
 	'imports.precision.given': { fr: 'coordonnées fournies', en: 'coordinates given' },
