@@ -94,18 +94,6 @@ describe('DataClient', () => {
 		client.dispose();
 	});
 
-	it('a file whose columns need the user: the failure carries its headers, first rows and guesses', async () => {
-		const client = new DataClient({ createWorker: () => fakeWorker() });
-		const text = 'Qui;Avec qui;Pays\nGrenoble;Sévan;Arménie\nNancy;Kanazawa;Japon\n';
-		const err = await client.importFile(new Blob([text]), { fileName: 'x.csv' }).promise.catch((e) => e);
-		expect(err).toBeInstanceOf(ImportFailure);
-		expect(err.code).toBe('no-columns');
-		expect(err.columns).toEqual({
-			headers: ['Qui', 'Avec qui', 'Pays'],
-			preview: [['Grenoble', 'Sévan', 'Arménie'], ['Nancy', 'Kanazawa', 'Japon']],
-			suggested: { country: 'Pays' },
-			missing: ['french']
-		});
 	});
 
 	it('refuses a file above the limit without reading it or starting the worker', async () => {
