@@ -4,6 +4,7 @@ import type { WorkerRequest, WorkerResponse } from '../../src/lib/worker/protoco
 import { importFile } from '../../src/lib/data/pipeline';
 import { isImportError } from '../../src/lib/data/csv';
 import { FILES, readBytes, realResources } from './helpers/real-data';
+import { NETWORK_MAPPING, NETWORK_XLSX } from './helpers/workbooks';
 
 /** A stand-in for the data worker: same protocol, runs the pipeline in-process. */
 function fakeWorker(log: WorkerRequest[] = []) {
@@ -21,7 +22,7 @@ function fakeWorker(log: WorkerRequest[] = []) {
 					);
 					reply({ id: msg.id, type: 'result', result });
 				} catch (e) {
-					reply(isImportError(e) ? { id: msg.id, type: 'error', code: e.code, message: e.message } : { id: msg.id, type: 'error', code: 'internal', message: String(e) });
+					reply(isImportError(e) ? { id: msg.id, type: 'error', code: e.code, message: e.message, sheets: e.sheets } : { id: msg.id, type: 'error', code: 'internal', message: String(e) });
 				}
 			}, 0);
 		},
@@ -51,7 +52,18 @@ describe('DataClient', () => {
 		const client = new DataClient({ createWorker: () => fakeWorker() });
 		const err = await client.importFile(new Blob([new Uint8Array([0x50, 0x4b, 3, 4, 0, 0])]), { fileName: 'a.xlsx' }).promise.catch((e) => e);
 		expect(err).toBeInstanceOf(ImportFailure);
-		expect(err.code).toBe('xlsx');
+		expect(err.code).toBe('corrupt');
+	});
+
+	it('a workbook with several sheets: the failure lists them, the chosen sheet imports', async () => {
+		const client = new DataClient({ createWorker: () => fakeWorker() });
+		const bytes = readBytes(NETWORK_XLSX);
+		const err = await client.importFile(new Blob([bytes]), { fileName: 'reseau.xlsx' }).promise.catch((e) => e);
+		expect(err).toBeInstanceOf(ImportFailure);
+		expect(err).toMatchObject({ code: 'choose-sheet', sheets: ['Lisez-moi', 'Coopérations'] });
+		// TODO after the merge with the header-recognition branch: drop the mapping
+		const { report } = await client.importFile(new Blob([bytes]), { fileName: 'reseau.xlsx', sheet: 'Coopérations', mapping: NETWORK_MAPPING }).promise;
+		expect(report).toMatchObject({ rows: 45, accepted: 45, sheet: 'Coopérations' });
 	});
 
 	it('refuses a file above the limit without reading it or starting the worker', async () => {

@@ -9,10 +9,13 @@ import type { WorkerRequest, WorkerResponse } from './protocol';
 
 export class ImportFailure extends Error {
 	readonly code: Extract<WorkerResponse, { type: 'error' }>['code'] | 'cancelled';
-	constructor(code: ImportFailure['code'], message: string) {
+	/** A workbook's sheets with data, when the import needs one of them chosen. */
+	readonly sheets?: string[];
+	constructor(code: ImportFailure['code'], message: string, sheets?: string[]) {
 		super(message);
 		this.name = 'ImportFailure';
 		this.code = code;
+		if (sheets) this.sheets = sheets;
 	}
 }
 
@@ -64,7 +67,7 @@ export class DataClient {
 		else {
 			this.pending.delete(msg.id);
 			if (msg.type === 'result') p.resolve(msg.result);
-			else p.reject(new ImportFailure(msg.code, msg.message));
+			else p.reject(new ImportFailure(msg.code, msg.message, msg.sheets));
 		}
 	}
 

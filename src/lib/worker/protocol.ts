@@ -23,4 +23,6 @@ export type WorkerResponse =
 			/** ImportError code for known bad input ('empty', 'binary', 'too-large'…), 'internal' otherwise. */
 			code: ImportErrorCode | 'internal' | 'asset';
 			message: string;
+			/** 'choose-sheet' / 'unknown-sheet': the workbook's sheets with data. */
+			sheets?: string[];
 	  };

@@ -9,6 +9,7 @@ export type ImportErrorCode =
 	| 'ods'
 	| 'not-workbook'
 	| 'corrupt'
+	| 'no-header'
 	| 'choose-sheet'
 	| 'unknown-sheet'
 	| 'too-large'

@@ -22,10 +22,15 @@ export function dateText(d: Date): string {
 /** A number cell as plain decimal text, never in exponent notation. */
 export function numberText(n: number): string {
 	if (!Number.isFinite(n)) return '';
-	const shown = Number(n.toPrecision(15));
-	const text = String(shown);
-	if (!/e/i.test(text)) return text;
-	return shown.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 100 });
+	const text = String(Number(n.toPrecision(15)));
+	const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
+	if (!m) return text;
+	// "1e-7" or "1.5e+21": the digits with the point moved
+	const [, sign, lead, rest = '', exp] = m;
+	const digits = lead + rest;
+	const point = 1 + Number(exp);
+	if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+	return sign + digits.padEnd(point, '0');
 }
 
 export function cellText(cell: Cell): string {

@@ -50,7 +50,7 @@ export function sheetTable(rows: readonly (readonly Cell[])[]): Table {
 	const at = findHeaderRow(rows);
 	if (at < 0) {
 		throw new ImportError(
-			'no-columns',
+			'no-header',
 			`No header row was found in the first ${HEADER_SCAN_ROWS} rows of the sheet: a header row names at least two columns with short text.`
 		);
 	}
