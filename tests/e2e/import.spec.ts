@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { spawnSync } from 'node:child_process';
+import Papa from 'papaparse';
+import * as XLSX from '@e965/xlsx';
 
 const SOURCES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../data/sources');
 /** Made from 45 real rows of partenariats.csv by tests/fixtures/make-workbooks.ts. */
@@ -170,6 +172,23 @@ test.describe('import of a user file', () => {
 		await expect(page.getByTestId('import-notice')).toContainText('reseau-cooperations.xlsx');
 		// the other sheet stays one click away
 		await expect(picker.getByTestId('sheet-select')).toHaveValue('Coopérations');
+	});
+
+	test('a large workbook (a sheet over 512 kB, inflated in a nested worker): every row imported', async ({ page }) => {
+		const csv = readFileSync(path.join(SOURCES, 'twin-towns-france.csv'), 'utf8');
+		// coordinates as number cells, as a spreadsheet holds them
+		const rows = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data.map((r) => r.map((c) => (/^-?\d+\.\d+$/.test(c) ? Number(c) : c)));
+		const book = XLSX.utils.book_new();
+		XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['Jumelages des communes françaises'], ...rows]), 'Jumelages');
+		const buffer = Buffer.from(XLSX.write(book, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer);
+
+		await page.goto('/import');
+		await importBuffer(page, { name: 'jumelages.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+		const report = page.getByTestId('import-report').first();
+		await expect(report).toBeVisible({ timeout: 90_000 });
+		await expect(report.locator('[data-count=rows] dd')).toHaveText(/^3\s?782$/);
+		await expect(report.locator('[data-count=accepted] dd')).toHaveText(/^3\s?782$/);
+		await expect(page.getByTestId('sheet-picker')).toHaveCount(0);
 	});
 
 	test.describe('bad files get a clear message and the page stays usable', () => {
