@@ -1,7 +1,8 @@
 /**
  * CLI: import a file with the same pipeline as the browser and print its report.
  *   npm run data:import -- <file> [--format auto|laureates|twin-towns|partnerships|figures|generic]
- *                                 [--map field=Header ...] [--out records.json] [--json]
+ *                                 [--map field=Header ...] [--sheet "Sheet name"] [--out records.json] [--json]
+ * A CSV/TSV/text file or an Excel workbook (.xlsx); --sheet picks the sheet when several hold data.
  * With --json, stdout holds exactly one JSON object (the report summary); everything else goes to stderr.
  */
 import { readFileSync, writeFileSync, statSync } from 'node:fs';
@@ -17,7 +18,7 @@ import { formatReport, summary, outRecords } from './lib/report';
 const FORMATS: ImportFormat[] = ['auto', 'laureates', 'twin-towns', 'partnerships', 'figures', 'generic'];
 const USAGE =
 	'Usage: npm run data:import -- <file> [--format auto|laureates|twin-towns|partnerships|figures|generic] ' +
-	'[--map field=Header]... [--out records.json] [--json]';
+	'[--map field=Header]... [--sheet "Sheet name"] [--out records.json] [--json]';
 
 interface Args {
 	file: string;
@@ -25,6 +26,7 @@ interface Args {
 	out: string | null;
 	json: boolean;
 	mapping: Partial<Record<Field, string>>;
+	sheet?: string;
 }
 
 function fail(message: string, code = 2): never {
@@ -40,6 +42,7 @@ function parseArgs(argv: string[]): Args {
 		if (a === '--json') args.json = true;
 		else if (a === '--format') args.format = value() as ImportFormat;
 		else if (a === '--out') args.out = value();
+		else if (a === '--sheet') args.sheet = value();
 		else if (a === '--map') {
 			const [field, ...header] = value().split('=');
 			args.mapping[field as Field] = header.join('=');
@@ -71,7 +74,7 @@ async function main() {
 	try {
 		result = await importFile(
 			bytes,
-			{ fileName: path.basename(args.file), format: args.format, mapping: args.mapping },
+			{ fileName: path.basename(args.file), format: args.format, mapping: args.mapping, sheet: args.sheet },
 			nodeResources(),
 			args.json ? undefined : (p) => process.stderr.write(`\r${p.phase} ${Math.round(p.fraction * 100)} %   `)
 		);
@@ -80,7 +83,7 @@ async function main() {
 		if (!args.json) process.stderr.write('\n');
 		const columns = unmappedColumns(e);
 		if (columns) fail(`${args.file}: the columns to read are not certain.\n${mapHint(args.file, columns)}`);
-		if (isImportError(e)) fail(`${args.file}: ${e.message}`);
+		if (isImportError(e)) fail(`${args.file}: ${e.message}${e.sheets ? ' Name it with --sheet "<sheet name>".' : ''}`);
 		throw e;
 	}
 	if (args.out) {

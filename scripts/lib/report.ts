@@ -9,6 +9,7 @@ export function summary({ report, figures }: ImportResult) {
 		format: report.format,
 		encoding: report.encoding,
 		delimiter: report.delimiter,
+		...(report.sheet ? { sheet: report.sheet, sheets: report.sheets } : {}),
 		rows: report.rows,
 		accepted: report.accepted,
 		rejected: report.rejected.map((r) => ({ line: r.line, reason: r.reason })),
@@ -35,7 +36,8 @@ const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)} %` : '
 export function formatReport({ report, figures }: ImportResult, maxLines = 20): string {
 	const r = report;
 	const out = [
-		`${r.file}: format ${r.format}, ${r.encoding ?? '?'}, delimiter ${JSON.stringify(r.delimiter)}`,
+		`${r.file}: format ${r.format}, ` +
+			(r.sheet ? `sheet ${JSON.stringify(r.sheet)} (of ${r.sheets?.length ?? 1} with data)` : `${r.encoding ?? '?'}, delimiter ${JSON.stringify(r.delimiter)}`),
 		`rows ${r.rows} · accepted ${r.accepted} · rejected ${r.rejected.length} · warnings ${r.warnings.length} · ${r.durationMs} ms`
 	];
 	if (r.format === 'figures') out.push(`figures ${figures.length}`);

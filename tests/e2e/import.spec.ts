@@ -8,14 +8,30 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import Papa from 'papaparse';
+import * as XLSX from '@e965/xlsx';
 
 const SOURCES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../data/sources');
+/** Made from 45 real rows of partenariats.csv by tests/fixtures/make-workbooks.ts. */
+const WORKBOOKS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/workbooks');
+const NETWORK_XLSX = path.join(WORKBOOKS, 'reseau-cooperations.xlsx');
 
 /** A network's file: 30 real rows of partenariats.csv, one without its French side, one without a partner. */
 function realFile(): { name: string; mimeType: string; buffer: Buffer } {
 	const lines = readFileSync(path.join(SOURCES, 'partenariats.csv'), 'utf8').split(/\r?\n/);
 	const text = [...lines.slice(0, 31), ',commune,Sévan,Arménie,2006,jumelage,,', 'Grenoble,commune,,,,jumelage,,'].join('\n');
 	return { name: 'reseau-test.csv', mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') };
+}
+
+/** Counts the scripts fetched that hold the workbook reader (it must load only when a workbook is imported). */
+function watchWorkbookReader(page: Page): () => number {
+	let loads = 0;
+	page.on('response', async (r) => {
+		if (!r.url().endsWith('.js')) return;
+		const body = await r.text().catch(() => '');
+		if (body.includes('sharedStrings.xml')) loads++;
+	});
+	return () => loads;
 }
 
 async function importBuffer(page: Page, file: { name: string; mimeType: string; buffer: Buffer }) {
@@ -26,6 +42,7 @@ test.describe('import of a user file', () => {
 	test.setTimeout(120_000);
 
 	test('report, rejected rows as CSV, kept across a reload, gone after delete', async ({ page }) => {
+		const readerLoads = watchWorkbookReader(page);
 		await page.goto('/import');
 		await importBuffer(page, realFile());
 
@@ -37,6 +54,7 @@ test.describe('import of a user file', () => {
 		await expect(report.getByTestId('french-resolved')).toContainText('%');
 		await expect(report.locator('[data-precision=city]')).toBeVisible();
 		await expect(page.getByTestId('import-notice')).toContainText('reseau-test.csv');
+		expect(readerLoads(), 'the workbook reader is not loaded for a CSV file').toBe(0);
 
 		const [download] = await Promise.all([page.waitForEvent('download'), report.getByTestId('download-rejected').click()]);
 		expect(download.suggestedFilename()).toBe('reseau-test-rejets.csv');
@@ -122,6 +140,49 @@ test.describe('import of a user file', () => {
 		expect(dialogs).toEqual([]);
 	});
 
+	test('an Excel workbook with a title line and two sheets: the user picks the sheet, 45/45 rows', async ({ page }) => {
+		const readerLoads = watchWorkbookReader(page);
+		await page.goto('/import');
+		await page.waitForLoadState('networkidle');
+		expect(readerLoads(), 'the workbook reader is not loaded with the page').toBe(0);
+		await page.getByTestId('import-file').setInputFiles(NETWORK_XLSX);
+		const picker = page.getByTestId('sheet-picker');
+		await expect(picker).toContainText('2 feuilles', { timeout: 60_000 });
+		await expect(page.getByTestId('import-error')).toHaveCount(0);
+		await expect(picker.locator('option')).toHaveText(['Lisez-moi', 'Coopérations']);
+		expect(readerLoads(), 'the workbook reader is loaded once a workbook is imported').toBe(1);
+		await picker.getByTestId('sheet-select').selectOption('Coopérations');
+		await picker.getByRole('button', { name: 'Importer cette feuille' }).click();
+
+		const report = page.getByTestId('import-report').first();
+		await expect(report).toBeVisible({ timeout: 60_000 });
+		await expect(report).toContainText('feuille « Coopérations »');
+		await expect(report.locator('[data-count=rows] dd')).toHaveText('45');
+		await expect(report.locator('[data-count=accepted] dd')).toHaveText('45');
+		await expect(report.locator('[data-count=rejected] dd')).toHaveText('0');
+		await expect(report).toContainText(/Pays des partenaires identifiés\s*:\s*100\s*%\s*\(45 sur 45\)/);
+		await expect(page.getByTestId('import-notice')).toContainText('reseau-cooperations.xlsx');
+		// the other sheet stays one click away
+		await expect(picker.getByTestId('sheet-select')).toHaveValue('Coopérations');
+	});
+
+	test('a large workbook (a sheet over 512 kB, inflated in a nested worker): every row imported', async ({ page }) => {
+		const csv = readFileSync(path.join(SOURCES, 'twin-towns-france.csv'), 'utf8');
+		// coordinates as number cells, as a spreadsheet holds them
+		const rows = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data.map((r) => r.map((c) => (/^-?\d+\.\d+$/.test(c) ? Number(c) : c)));
+		const book = XLSX.utils.book_new();
+		XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['Jumelages des communes françaises'], ...rows]), 'Jumelages');
+		const buffer = Buffer.from(XLSX.write(book, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer);
+
+		await page.goto('/import');
+		await importBuffer(page, { name: 'jumelages.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+		const report = page.getByTestId('import-report').first();
+		await expect(report).toBeVisible({ timeout: 90_000 });
+		await expect(report.locator('[data-count=rows] dd')).toHaveText(/^3\s?782$/);
+		await expect(report.locator('[data-count=accepted] dd')).toHaveText(/^3\s?782$/);
+		await expect(page.getByTestId('sheet-picker')).toHaveCount(0);
+	});
+
 	test.describe('bad files get a clear message and the page stays usable', () => {
 		const dir = mkdtempSync(path.join(tmpdir(), 'atlas-import-'));
 		const big = path.join(dir, 'enorme.csv');
@@ -141,7 +202,10 @@ test.describe('import of a user file', () => {
 				'wrong delimiter',
 				{ name: 'deux-points.csv', mimeType: 'text/csv', buffer: Buffer.from('Ville:Partenaire:Pays\nGrenoble:Sévan:Arménie\nNancy:Kanazawa:Japon\n') },
 				/séparateur/
-			]
+			],
+			['old .xls workbook', path.join(WORKBOOKS, 'reseau-cooperations.xls'), /ancien format \(\.xls.*Classeur Excel \(\.xlsx\)/],
+			['.ods workbook', path.join(WORKBOOKS, 'reseau-cooperations.ods'), /OpenDocument \(\.ods\)/],
+			['damaged workbook', path.join(WORKBOOKS, 'tronque.xlsx'), /abîmé ou incomplet/]
 		];
 		for (const [name, file, message] of cases) {
 			test(name, async ({ page }) => {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../src/lib/data/csv';
 import { FILES, FIXTURES, REPO, encodeWindows1252 } from './helpers/real-data';
+import { NETWORK_XLSX, WORKBOOKS } from './helpers/workbooks';
 
 const TMP = mkdtempSync(path.join(tmpdir(), 'atlas-cli-'));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
@@ -91,6 +92,38 @@ describe('data:import on a network\'s own headers, with no hand mapping', () => 
 		const { code: ok, stdout: out } = cli(free, '--map', 'french=Qui', '--map', 'partner=Avec qui', '--map', 'country=Où', '--json');
 		expect(ok).toBe(0);
 		expect(JSON.parse(out)).toMatchObject({ rows: 45, accepted: 45, countries: 21 });
+	});
+});
+
+describe('data:import of an Excel workbook', () => {
+	it('--sheet picks the sheet: 45/45 rows, 21 countries, the header row found below the title', () => {
+		const { code, stdout } = cli(NETWORK_XLSX, '--sheet', 'Coopérations', '--json');
+		expect(code).toBe(0);
+		const report = JSON.parse(stdout);
+		expect(report).toMatchObject({
+			file: 'reseau-cooperations.xlsx', encoding: 'xlsx', sheet: 'Coopérations', sheets: ['Lisez-moi', 'Coopérations'],
+			rows: 45, accepted: 45, rejected: [], partners: 45, partnersCountryResolved: 45, countries: 21
+		});
+	});
+
+	it('readable report names the sheet', () => {
+		const { code, stdout } = cli(NETWORK_XLSX, '--sheet', 'Coopérations');
+		expect(code).toBe(0);
+		expect(stdout).toMatch(/reseau-cooperations\.xlsx: format generic, sheet "Coopérations" \(of 2 with data\)/);
+		expect(stdout).toMatch(/rows 45 · accepted 45 · rejected 0/);
+	});
+
+	it.each([
+		['without --sheet, the sheets are listed', [NETWORK_XLSX], /2 sheets with data: "Lisez-moi", "Coopérations".*--sheet/],
+		['an unknown --sheet', [NETWORK_XLSX, '--sheet', 'Feuil1'], /no sheet "Feuil1".*"Lisez-moi", "Coopérations"/],
+		['an old .xls workbook', [path.join(WORKBOOKS, 'reseau-cooperations.xls')], /old Excel 97–2003 workbook \(\.xls\)/],
+		['an .ods workbook', [path.join(WORKBOOKS, 'reseau-cooperations.ods')], /OpenDocument spreadsheet \(\.ods\)/],
+		['a damaged workbook', [path.join(WORKBOOKS, 'tronque.xlsx')], /damaged or incomplete/]
+	])('%s: non-zero exit and the message', (_name, args, message) => {
+		const { code, stdout, stderr } = cli(...args, '--json');
+		expect(code).not.toBe(0);
+		expect(stdout).toBe('');
+		expect(stderr).toMatch(message);
 	});
 });
 

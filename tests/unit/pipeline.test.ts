@@ -50,7 +50,8 @@ describe('bad inputs get a clear message', () => {
 		['empty file', new Uint8Array(0), 'empty', /empty/],
 		['headers only', readText(FILES.laureats).split(/\r?\n/)[0] + '\n', 'headers-only', /no data rows/],
 		['binary file', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), 'binary', /binary/],
-		['xlsx workbook', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0, 8, 0]), 'xlsx', /Save as > CSV/],
+		['a zip header with nothing after it', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0, 8, 0]), 'corrupt', /damaged or incomplete/],
+		['an old .xls workbook', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'xls', /\(\.xls\).*Save it as an Excel workbook \(\.xlsx\)/],
 		['wrong delimiter (colon-separated)', 'ville:partenaire:pays\nNancy:Kanazawa:Japon\n', 'one-column', /Only one column/]
 	];
 	it.each(cases)('%s', async (_name, input, code, message) => {

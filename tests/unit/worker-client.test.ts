@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { DataClient, ImportFailure } from '../../src/lib/worker/client';
 import type { WorkerRequest } from '../../src/lib/worker/protocol';
 import { FILES, REPO, readBytes } from './helpers/real-data';
+import { NETWORK_XLSX } from './helpers/workbooks';
 
 /** The site is served under this base in these tests; the static files are the repository's. */
 const BASE = '/atlas';
@@ -56,8 +57,8 @@ describe('DataClient', () => {
 		const client = new DataClient({ assetBase: BASE, createWorker: () => realWorker() });
 		const err = await client.importFile(new Blob([new Uint8Array([0x50, 0x4b, 3, 4, 0, 0])]), { fileName: 'a.xlsx' }).promise.catch((e) => e);
 		expect(err).toBeInstanceOf(ImportFailure);
-		expect(err.code).toBe('xlsx');
-		expect(err.message).toMatch(/CSV/);
+		expect(err.code).toBe('corrupt');
+		expect(err.message).toMatch(/damaged or incomplete/);
 		client.dispose();
 	});
 
@@ -94,6 +95,15 @@ describe('DataClient', () => {
 		client.dispose();
 	});
 
+	it('a workbook with several sheets: the failure lists them, the chosen sheet imports', async () => {
+		const client = new DataClient({ assetBase: BASE, createWorker: () => realWorker() });
+		const bytes = readBytes(NETWORK_XLSX);
+		const err = await client.importFile(new Blob([bytes]), { fileName: 'reseau.xlsx' }).promise.catch((e) => e);
+		expect(err).toBeInstanceOf(ImportFailure);
+		expect(err).toMatchObject({ code: 'choose-sheet', sheets: ['Lisez-moi', 'Coopérations'] });
+		const { report } = await client.importFile(new Blob([bytes]), { fileName: 'reseau.xlsx', sheet: 'Coopérations' }).promise;
+		expect(report).toMatchObject({ rows: 45, accepted: 45, sheet: 'Coopérations', countries: 21 });
+		client.dispose();
 	});
 
 	it('refuses a file above the limit without reading it or starting the worker', async () => {

@@ -182,6 +182,9 @@ export interface ImportReport {
 	/** How the file was read: detected text encoding ("utf-8", "utf-8-bom", "windows-1252"…) and delimiter. */
 	encoding?: string;
 	delimiter?: string;
+	/** Workbooks: the sheet imported, and the sheets with data the user could choose instead. */
+	sheet?: string;
+	sheets?: string[];
 }
 
 export type ImportFormat = 'auto' | 'laureates' | 'twin-towns' | 'generic' | 'partnerships' | 'figures';

@@ -1,9 +1,10 @@
 /**
  * The one import pipeline, shared by the browser worker, the data build and the CLI:
- * bytes or text → table → format → drafts → resolved records + figures + report.
+ * bytes (text or .xlsx) or text → table → format → drafts → resolved records + figures + report.
  * Nothing is dropped silently: every data row is accepted or listed in report.rejected.
  */
-import { decodeBytes, openRows, readTableText, type RowStream, type TextEncodingName } from './csv';
+import { decodeBytes, openRows, readTableText, type RowStream, type Table, type TextEncodingName } from './csv';
+import { checkSize } from './csv/decode';
 import type { Delimiter } from './csv/delimiter';
 import {
 	ColumnsError,
@@ -18,8 +19,8 @@ import {
 	type ConcreteFormat,
 	type RowSink
 } from './formats';
-import type { Table, TableRow } from './csv/table';
-import type { Warning } from './formats/types';
+import type { TableRow } from './csv/table';
+import { readWorkbook, workbookKind } from './workbook';
 import { makeDraftResolver } from './import/resolve-draft';
 import { loadGeocoder, makeResolvers, type PipelineResources } from './import/resolvers';
 import { importedDataset } from './import/dataset';
@@ -46,6 +47,8 @@ export interface ImportOptions {
 	delimiter?: Delimiter;
 	/** Corrections of given rows of this file (data/row-overrides.csv for the embedded sources). */
 	corrections?: RowCorrection[];
+	/** Workbooks: the sheet to import (by name), needed when several sheets hold data. */
+	sheet?: string;
 }
 
 export type ImportPhase = 'read' | 'geocode' | 'resolve' | 'done';
@@ -66,7 +69,10 @@ const now = () => (typeof performance !== 'undefined' ? performance.now() : Date
 /** The formats read row by row (each row gives its records on its own). */
 const ROW_FORMATS: ConcreteFormat[] = ['generic', 'partnerships', 'laureates'];
 
-/** Imports a file given as bytes (encoding detected) or text. Throws ImportError when the file cannot be read at all. */
+/**
+ * Imports a file given as bytes (a text table, encoding detected, or an .xlsx workbook) or text.
+ * Throws ImportError when the file cannot be read at all.
+ */
 export async function importFile(
 	input: Uint8Array | ArrayBuffer | string,
 	options: ImportOptions,
@@ -76,18 +82,41 @@ export async function importFile(
 	const t0 = now();
 	const progress = (phase: ImportPhase, fraction: number) => onProgress?.({ phase, fraction });
 	progress('read', 0);
-	const { text, encoding }: { text: string; encoding: TextEncodingName | 'text' } =
-		typeof input === 'string' ? { text: input, encoding: 'text' } : decodeBytes(input);
-	// Delimited files in a row-by-row format are read as a stream of rows (no whole table in memory).
-	const stream = openRows(text, { delimiter: options.delimiter });
-	// The headers are scored once, here: every reader works from this plan.
-	const plan = stream && planOf({ headers: stream.headers, rows: [], delimiter: stream.delimiter }, options, () => stream.peek(5));
 	const dataset = options.dataset ?? importedDataset(options.fileName);
 	const warnings: ReportWarning[] = [];
-	const read =
-		stream && plan && ROW_FORMATS.includes(plan.format)
-			? await importRows(stream, plan, options, resources, dataset, warnings, progress)
-			: await importTable(text, plan, options, resources, dataset, warnings, progress);
+	const bytes = typeof input === 'string' ? null : input instanceof Uint8Array ? input : new Uint8Array(input);
+	let read: ReadOutcome;
+	let encoding: TextEncodingName | 'text' | 'xlsx';
+	let sheets: { sheet: string; sheets: string[] } | null = null;
+	if (bytes && workbookKind(bytes)) {
+		checkSize(bytes.byteLength);
+		const { table, sheet, sheets: names } = await readWorkbook(bytes, { sheet: options.sheet });
+		progress('read', 0.3);
+		read = await importTable(table, null, options, resources, dataset, warnings, progress);
+		encoding = 'xlsx';
+		sheets = { sheet, sheets: names };
+	} else {
+		const decoded: { text: string; encoding: TextEncodingName | 'text' } =
+			bytes ? decodeBytes(bytes) : { text: input as string, encoding: 'text' };
+		const text = decoded.text;
+		encoding = decoded.encoding;
+		// Delimited files in a row-by-row format are read as a stream of rows (no whole table in memory).
+		const stream = openRows(text, { delimiter: options.delimiter });
+		// The headers are scored once, here: every reader works from this plan.
+		const plan = stream && planOf({ headers: stream.headers, rows: [], delimiter: stream.delimiter }, options, () => stream.peek(5));
+		read =
+			stream && plan && ROW_FORMATS.includes(plan.format)
+				? await importRows(stream, plan, options, resources, dataset, warnings, progress)
+				: await importTable(
+						readTableText(text, { delimiter: options.delimiter, onProgress: (f) => progress('read', f * 0.3) }),
+						plan,
+						options,
+						resources,
+						dataset,
+						warnings,
+						progress
+					);
+	}
 	const { format, output, records, rows, counts } = read;
 	for (const w of output.warnings) warnings.push(w);
 	const figures = (output.figures ?? []).map((f) => ({ ...f, dataset: dataset.id }));
@@ -105,7 +134,8 @@ export async function importFile(
 		headers: read.headers,
 		durationMs: Math.round(now() - t0),
 		encoding,
-		delimiter: read.delimiter
+		delimiter: read.delimiter,
+		...sheets
 	};
 	progress('done', 1);
 	return { records, figures, report };
@@ -133,9 +163,9 @@ function planOf(table: Table, options: ImportOptions, preview: () => TableRow[])
 	}
 }
 
-/** The whole table first (pipe tables, twin towns, figures, headers whose width depends on the rows), then its records. */
+/** The whole table first (pipe tables, twin towns, figures, headers whose width depends on the rows, workbooks), then its records. */
 async function importTable(
-	text: string,
+	table: Table,
 	known: ColumnPlan | null,
 	options: ImportOptions,
 	resources: PipelineResources,
@@ -143,7 +173,6 @@ async function importTable(
 	warnings: ReportWarning[],
 	progress: (phase: ImportPhase, fraction: number) => void
 ): Promise<ReadOutcome> {
-	const table = readTableText(text, { delimiter: options.delimiter, onProgress: (f) => progress('read', f * 0.3) });
 	const plan = known ?? planOf(table, options, () => table.rows.slice(0, 5));
 	const needGazetteer = needsGeocoding(table, plan);
 	if (needGazetteer) progress('geocode', 0.35);

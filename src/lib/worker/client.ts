@@ -12,11 +12,14 @@ export class ImportFailure extends Error {
 	readonly code: Extract<WorkerResponse, { type: 'error' }>['code'] | 'cancelled';
 	/** What the mapping editor needs when the file's columns could not be matched. */
 	readonly columns?: UnmappedColumns;
-	constructor(code: ImportFailure['code'], message: string, columns?: UnmappedColumns) {
+	/** A workbook's sheets with data, when the import needs one of them chosen. */
+	readonly sheets?: string[];
+	constructor(code: ImportFailure['code'], message: string, extra: { columns?: UnmappedColumns; sheets?: string[] } = {}) {
 		super(message);
 		this.name = 'ImportFailure';
 		this.code = code;
-		this.columns = columns;
+		if (extra.columns) this.columns = extra.columns;
+		if (extra.sheets) this.sheets = extra.sheets;
 	}
 }
 
@@ -68,7 +71,7 @@ export class DataClient {
 		else {
 			this.pending.delete(msg.id);
 			if (msg.type === 'result') p.resolve(msg.result);
-			else p.reject(new ImportFailure(msg.code, msg.message, msg.columns));
+			else p.reject(new ImportFailure(msg.code, msg.message, { columns: msg.columns, sheets: msg.sheets }));
 		}
 	}
 

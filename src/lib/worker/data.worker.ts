@@ -65,7 +65,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
 		);
 		post({ id, type: 'result', result });
 	} catch (e) {
-		if (isImportError(e)) post({ id, type: 'error', code: e.code, message: e.message, columns: unmappedColumns(e) ?? undefined });
+		if (isImportError(e)) post({ id, type: 'error', code: e.code, message: e.message, columns: unmappedColumns(e) ?? undefined, sheets: e.sheets });
 		else if (e instanceof Error && e.message.startsWith('Cannot load')) post({ id, type: 'error', code: 'asset', message: e.message });
 		else post({ id, type: 'error', code: 'internal', message: `Import failed: ${(e as Error)?.message ?? e}` });
 	}

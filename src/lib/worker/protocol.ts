@@ -26,4 +26,6 @@ export type WorkerResponse =
 			message: string;
 			/** For 'no-columns': the file's headers, first rows and guesses, for the mapping editor. */
 			columns?: UnmappedColumns;
+			/** 'choose-sheet' / 'unknown-sheet': the workbook's sheets with data. */
+			sheets?: string[];
 	  };

@@ -5,6 +5,13 @@ export type ImportErrorCode =
 	| 'headers-only'
 	| 'binary'
 	| 'xlsx'
+	| 'xls'
+	| 'ods'
+	| 'not-workbook'
+	| 'corrupt'
+	| 'no-header'
+	| 'choose-sheet'
+	| 'unknown-sheet'
 	| 'too-large'
 	| 'no-table'
 	| 'one-column'
@@ -13,10 +20,13 @@ export type ImportErrorCode =
 
 export class ImportError extends Error {
 	readonly code: ImportErrorCode;
-	constructor(code: ImportErrorCode, message: string) {
+	/** 'choose-sheet' and 'unknown-sheet': the workbook's sheets that hold data, to choose from. */
+	readonly sheets?: string[];
+	constructor(code: ImportErrorCode, message: string, sheets?: string[]) {
 		super(message);
 		this.name = 'ImportError';
 		this.code = code;
+		if (sheets) this.sheets = sheets;
 	}
 }
 

@@ -9,7 +9,7 @@ export interface TableRow {
 export interface Table {
 	headers: string[];
 	rows: TableRow[];
-	/** ',', ';', '\t', '|' — or 'pipe-table' for a markdown-style table inside text. */
+	/** ',', ';', '\t', '|' — or 'pipe-table' for a markdown-style table inside text, 'sheet' for a workbook's sheet. */
 	delimiter: string;
 	/** Text outside the table (pipe tables only): used for hints such as the page's year. */
 	context?: string;

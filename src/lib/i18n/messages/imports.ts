@@ -4,11 +4,17 @@ import type { Messages } from '../index';
 export const imports: Messages = {
 	'imports.title': { fr: 'Importer vos données', en: 'Import your data' },
 	'imports.intro': {
-		fr: 'Chargez le fichier CSV ou TSV de votre réseau ou de votre collectivité : il est lu dans votre navigateur, gardé dans votre navigateur, et n’est envoyé nulle part.',
-		en: 'Load your network’s or authority’s CSV or TSV file: it is read in your browser, kept in your browser, and sent nowhere.'
+		fr: 'Chargez le fichier CSV, TSV ou Excel (.xlsx) de votre réseau ou de votre collectivité : il est lu dans votre navigateur, gardé dans votre navigateur, et n’est envoyé nulle part.',
+		en: 'Load your network’s or authority’s CSV, TSV or Excel (.xlsx) file: it is read in your browser, kept in your browser, and sent nowhere.'
 	},
 	'imports.choose': { fr: 'Choisir un fichier', en: 'Choose a file' },
-	'imports.drop': { fr: 'ou déposez-le ici (CSV, TSV, TXT)', en: 'or drop it here (CSV, TSV, TXT)' },
+	'imports.drop': { fr: 'ou déposez-le ici (CSV, TSV, TXT, Excel .xlsx)', en: 'or drop it here (CSV, TSV, TXT, Excel .xlsx)' },
+	'imports.sheet.choose': {
+		fr: 'Ce classeur contient {n} feuilles avec des données : choisissez celle à importer.',
+		en: 'This workbook has {n} sheets with data: choose the one to import.'
+	},
+	'imports.sheet.label': { fr: 'Feuille', en: 'Sheet' },
+	'imports.sheet.import': { fr: 'Importer cette feuille', en: 'Import this sheet' },
 	'imports.format': { fr: 'Format', en: 'Format' },
 	'imports.format.auto': { fr: 'Détection automatique', en: 'Automatic detection' },
 	'imports.format.laureates': { fr: 'Lauréats d’appels à projets', en: 'Call-for-projects laureates' },
@@ -40,6 +46,30 @@ export const imports: Messages = {
 	'imports.error.xlsx': {
 		fr: 'C’est un classeur Excel (.xlsx). Dans Excel : Fichier › Enregistrer sous › « CSV UTF-8 » ou « CSV (séparateur : point-virgule) », puis importez ce CSV.',
 		en: 'This is an Excel workbook (.xlsx). In Excel: File › Save as › “CSV UTF-8”, then import that CSV.'
+	},
+	'imports.error.xls': {
+		fr: 'C’est un classeur Excel de l’ancien format (.xls, Excel 97–2003), qui n’est pas lu ici. Dans Excel ou LibreOffice : Fichier › Enregistrer sous › « Classeur Excel (.xlsx) » ou « CSV UTF-8 », puis importez ce fichier.',
+		en: 'This is an old-format Excel workbook (.xls, Excel 97–2003), which is not read here. In Excel or LibreOffice: File › Save as › “Excel Workbook (.xlsx)” or “CSV UTF-8”, then import that file.'
+	},
+	'imports.error.ods': {
+		fr: 'C’est un classeur OpenDocument (.ods), qui n’est pas lu ici. Dans LibreOffice : Fichier › Enregistrer sous › « Excel 2007-365 (.xlsx) » ou « CSV », puis importez ce fichier.',
+		en: 'This is an OpenDocument spreadsheet (.ods), which is not read here. In LibreOffice: File › Save as › “Excel 2007-365 (.xlsx)” or “CSV”, then import that file.'
+	},
+	'imports.error.not-workbook': {
+		fr: 'Ce fichier est une archive zip (ou un document Word ou PowerPoint), pas un classeur Excel. Importez un fichier CSV ou un classeur .xlsx.',
+		en: 'This file is a zip archive (or a Word or PowerPoint document), not an Excel workbook. Import a CSV file or an .xlsx workbook.'
+	},
+	'imports.error.corrupt': {
+		fr: 'Ce classeur est illisible : le fichier est abîmé ou incomplet (téléchargement interrompu ?). Ouvrez-le dans Excel ou LibreOffice et enregistrez-le à nouveau, ou exportez-le en CSV.',
+		en: 'This workbook cannot be read: the file is damaged or incomplete (an interrupted download?). Open it in Excel or LibreOffice and save it again, or export it as CSV.'
+	},
+	'imports.error.no-header': {
+		fr: 'Aucune ligne d’en-tête trouvée en haut de la feuille : il faut, dans les 20 premières lignes, une ligne qui nomme au moins deux colonnes.',
+		en: 'No header row found at the top of the sheet: one of the first 20 rows must name at least two columns.'
+	},
+	'imports.error.unknown-sheet': {
+		fr: 'Cette feuille est absente ou vide dans ce classeur : choisissez-en une dans la liste.',
+		en: 'This sheet is missing or empty in this workbook: choose one from the list.'
 	},
 	'imports.error.too-large': {
 		fr: 'Fichier trop volumineux ({size} Mo) : la limite est de {max} Mo. Découpez-le (par année ou par région) et importez les morceaux un par un.',
@@ -109,6 +139,7 @@ export const imports: Messages = {
 	'imports.field.remark': { fr: 'Remarque', en: 'Remark' },
 	'imports.report': { fr: 'Rapport d’import', en: 'Import report' },
 	'imports.report.file': { fr: '{file} · format {format} · {encoding}', en: '{file} · format {format} · {encoding}' },
+	'imports.report.sheet': { fr: 'feuille « {sheet} »', en: 'sheet “{sheet}”' },
 	'imports.report.rows': { fr: 'lignes lues', en: 'rows read' },
 	'imports.report.accepted': { fr: 'acceptées', en: 'accepted' },
 	'imports.report.rejected': { fr: 'rejetées', en: 'rejected' },
