@@ -114,7 +114,7 @@ export function scoreAll(): Scored[] {
 	const gaz = loadGazetteer();
 	const inCountry = countryChecker();
 	return loadReferences().map((r) => {
-		const result = geocodePartner(gaz, r.name, r.iso);
+		const result = geocodePartner(gaz, r.name, r.iso, { countryText: r.countryText });
 		const d = result.lat === null || result.lon === null ? null : km(r.lat, r.lon, result.lat, result.lon);
 		return { ...r, part: partOf(r.name), badReference: !inCountry(r.iso, r.lat, r.lon), result, km: d };
 	});

@@ -14,6 +14,11 @@ export type { GazetteerAsset } from './asset';
 export interface PartnerHints {
 	lon?: number | null;
 	lat?: number | null;
+	/**
+	 * The partner's country as the file writes it. What it says besides the country ("Algarve,
+	 * Portugal", "Azores, Portugal") picks between homonyms like a qualifier in the name.
+	 */
+	countryText?: string | null;
 }
 export interface GeocodeResult {
 	/** ISO alpha-2: the one given, or inferred from the gazetteer when none was given. */
@@ -53,6 +58,8 @@ interface GazetteerImpl extends Gazetteer {
 	regionsByKey: Map<string, Region[]>;
 	centroids: GazetteerAsset['countries']['countries'];
 	memo: Map<string, GeocodeResult>;
+	/** Keys without their spaces ("hitachi naka" → "hitachinaka") → their key: built on first need. */
+	compact?: Map<string, string>;
 }
 
 /** A country is inferred from a name alone only if its best place outweighs every other country's this much. */
@@ -231,6 +238,26 @@ function matchCity(g: GazetteerImpl, forms: string[], cc: string, qualifiers: st
 	return null;
 }
 
+/**
+ * Last resort before regions: the same letters, spaced differently ("Hitachinaka" / "Hitachi-Naka",
+ * "Tskhinvali" / "Ts’khinvali", "San'yō-Onoda" / "Sanyōonoda"). The index is built once, when a name
+ * first gets this far.
+ */
+function matchCompact(g: GazetteerImpl, forms: string[], cc: string, qualifiers: string[]): GeocodeResult | null {
+	if (!g.compact) {
+		g.compact = new Map();
+		for (const k of g.index.keys()) if (k.includes(' ')) g.compact.set(k.replaceAll(' ', ''), k);
+	}
+	for (const f of forms) {
+		const c = f.replaceAll(' ', '');
+		if (c.length < 6) continue;
+		const key = g.compact.get(c) ?? (c !== f ? c : undefined);
+		const list = key ? entries(g, key, cc) : [];
+		if (list.length) return picked(g, pick(g, list, cc, qualifiers));
+	}
+	return null;
+}
+
 function matchRegion(g: GazetteerImpl, forms: string[], cc: string): GeocodeResult | null {
 	for (const f of forms) {
 		const r = g.regionsByKey.get(`${cc}|${f}`)?.[0];
@@ -291,6 +318,7 @@ function resolveIn(g: GazetteerImpl, q: NameQuery, cc: string): GeocodeResult | 
 		(q.adminHint && matchRegion(g, q.forms, cc)) ||
 		asArea(matchCity(g, q.forms, cc, q.qualifiers), q) ||
 		matchRegion(g, q.forms, cc) ||
+		asArea(matchCompact(g, q.forms, cc, q.qualifiers), q) ||
 		(q.fallbackAdminHint && matchRegion(g, q.fallbacks, cc)) ||
 		matchCity(g, q.fallbacks, cc, []) ||
 		matchRegion(g, q.fallbacks, cc)
@@ -299,6 +327,15 @@ function resolveIn(g: GazetteerImpl, q: NameQuery, cc: string): GeocodeResult | 
 
 /** A qualifier names a country when the country resolver says so and it is more than a code ("Portugal", not "MA"). */
 const countryOf = (text: string) => (text.length > 3 ? (resolveCountry(text)?.iso2 ?? null) : null);
+
+/** "Algarve, Portugal" → "Algarve"; "England, United Kingdom", "Portugal", "Georgia (country)" → "". */
+function regionOfCountryText(text: string | null | undefined): string {
+	if (typeof text !== 'string' || !/[,;/(]/.test(text)) return '';
+	return text
+		.split(/\s*[,;/()]\s*/)
+		.filter((part) => part && part.length <= MAX_NAME && !/^country$/i.test(part) && !resolveCountry(part))
+		.join(', ');
+}
 
 function resolve(g: GazetteerImpl, name: string, cc: string | null): GeocodeResult {
 	// Most partners are a plain place name in a known country: look it up before analysing the name.
@@ -342,6 +379,8 @@ export function geocodePartner(
 	const cc = typeof country === 'string' && /^[A-Za-z]{2}$/.test(country) ? country.toUpperCase() : null;
 	if (validHints(hints)) return { country: cc, lon: hints.lon, lat: hints.lat, precision: 'given', matchedPlace: null };
 	const g = gaz as GazetteerImpl;
+	const extra = regionOfCountryText(hints?.countryText);
+	if (extra) name = `${String(name ?? '')} (${extra})`;
 	const memoKey = `${cc ?? ''}|${name ?? ''}`;
 	const hit = g.memo?.get(memoKey);
 	if (hit) return { ...hit };
