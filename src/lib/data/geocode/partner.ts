@@ -71,6 +71,8 @@ const DOMINANCE = 10;
 const REGION_KM = 150;
 const TOWN_KM = 50;
 const ALT_DISCOUNT = 0.05;
+/** Below this population, a town known by a region's name only as an alternate yields to the region. */
+const SMALL_TOWN = 2000;
 /** Longer cells are not place names; the cap keeps the name analysis linear and cheap. */
 const MAX_NAME = 300;
 
@@ -230,9 +232,20 @@ const round = (x: number) => Math.round(x * 1e4) / 1e4;
 const regionResult = (r: Region): GeocodeResult => ({ country: r.cc, lon: r.lon, lat: r.lat, precision: 'region', matchedPlace: r.name });
 const picked = (g: GazetteerImpl, x: number | GeocodeResult) => (typeof x === 'number' ? cityResult(g, x) : x);
 
+/**
+ * The places under a key, unless only alternate names of small or unknown-sized towns carry it
+ * while an admin-1 region of the country is called so: "Quang Nam" is a province, and an alternate
+ * name of its seat Điện Bàn (no population in GeoNames); "Padua" stays the city.
+ */
+function townsUnder(g: GazetteerImpl, key: string, cc: string): number[] {
+	const list = entries(g, key, cc);
+	const minor = (e: number) => (e & 1) === 1 && g.places.pop[e >> 1] < SMALL_TOWN;
+	return list.length && list.every(minor) && g.regionsByKey.has(`${cc}|${key}`) ? [] : list;
+}
+
 function matchCity(g: GazetteerImpl, forms: string[], cc: string, qualifiers: string[]): GeocodeResult | null {
 	for (const f of forms) {
-		const list = entries(g, f, cc);
+		const list = townsUnder(g, f, cc);
 		if (list.length) return picked(g, pick(g, list, cc, qualifiers));
 	}
 	return null;
@@ -341,7 +354,7 @@ function resolve(g: GazetteerImpl, name: string, cc: string | null): GeocodeResu
 	// Most partners are a plain place name in a known country: look it up before analysing the name.
 	const plain = cc ? plainKey(name) : null;
 	if (plain) {
-		const list = entries(g, plain, cc);
+		const list = townsUnder(g, plain, cc!);
 		if (list.length) return picked(g, pick(g, list, cc!, []));
 	}
 	let q = analyseName(name, countryOf);
