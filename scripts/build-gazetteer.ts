@@ -114,6 +114,11 @@ function readCities(file: string): Place[] {
 		}
 		// "Figuig (Centre)", "Halle (Saale)": also findable without the parenthesis.
 		if (name.includes('(')) keys.add(normKey(name.replace(/\([^)]*\)/g, ' ')));
+		// "Hitachi-Naka", "Ts’khinvali": also findable unspaced ("Hitachinaka", "Tskhinvali").
+		if (/[-'’ʼ]/.test(name)) {
+			const compact = normKey(name).replaceAll(' ', '');
+			if (compact.length >= 6) keys.add(compact);
+		}
 		places.push({ cc, name, lat: +lat, lon: +lon, admin1, pop, asciiKey: normKey(ascii), keys });
 	}
 	return places;

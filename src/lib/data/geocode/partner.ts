@@ -58,8 +58,6 @@ interface GazetteerImpl extends Gazetteer {
 	regionsByKey: Map<string, Region[]>;
 	centroids: GazetteerAsset['countries']['countries'];
 	memo: Map<string, GeocodeResult>;
-	/** Keys without their spaces ("hitachi naka" → "hitachinaka") → their key: built on first need. */
-	compact?: Map<string, string>;
 }
 
 /** A country is inferred from a name alone only if its best place outweighs every other country's this much. */
@@ -252,20 +250,15 @@ function matchCity(g: GazetteerImpl, forms: string[], cc: string, qualifiers: st
 }
 
 /**
- * Last resort before regions: the same letters, spaced differently ("Hitachinaka" / "Hitachi-Naka",
- * "Tskhinvali" / "Ts’khinvali", "San'yō-Onoda" / "Sanyōonoda"). The index is built once, when a name
- * first gets this far.
+ * Last resort before regions: the same letters, spaced differently. "San'yō-Onoda" is "Sanyōonoda"
+ * in GeoNames; the other way round ("Hitachinaka" / "Hitachi-Naka", "Tskhinvali" / "Ts’khinvali"),
+ * the gazetteer carries the unspaced key of every hyphenated or apostrophed name.
  */
 function matchCompact(g: GazetteerImpl, forms: string[], cc: string, qualifiers: string[]): GeocodeResult | null {
-	if (!g.compact) {
-		g.compact = new Map();
-		for (const k of g.index.keys()) if (k.includes(' ')) g.compact.set(k.replaceAll(' ', ''), k);
-	}
 	for (const f of forms) {
 		const c = f.replaceAll(' ', '');
-		if (c.length < 6) continue;
-		const key = g.compact.get(c) ?? (c !== f ? c : undefined);
-		const list = key ? entries(g, key, cc) : [];
+		if (c === f || c.length < 6) continue;
+		const list = townsUnder(g, c, cc);
 		if (list.length) return picked(g, pick(g, list, cc, qualifiers));
 	}
 	return null;
