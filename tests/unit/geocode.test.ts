@@ -123,6 +123,9 @@ const REAL_ROWS: [string, string, 'city' | 'region' | 'country', string | null][
 	["Départements du Borgou et de l'Alibori", 'BJ', 'region', 'Borgou'],
 	['Commune rurale de Dankassari (région de Dosso)', 'NE', 'region', 'Dosso'],
 	['Thua Thien Hue', 'VN', 'region', 'Thừa Thiên - Huế'],
+	// Regions Natural Earth has only as a grouping of its admin-1 provinces (scripts/build-gazetteer.ts).
+	['Généralité de Catalogne', 'ES', 'region', 'Cataluña'],
+	['Plateau Central', 'BF', 'region', 'Plateau-Central'],
 	['Système Intermunicipal de Gestion des Déchets du Sud-Est (SIMAR Sureste)', 'MX', 'country', null],
 	['', 'SN', 'country', null]
 ];
@@ -287,6 +290,20 @@ describe('geocodePartner: hints in the cell', () => {
 			expect(geocodePartner(gaz, name, 'RU'), name).toMatchObject({ precision: 'city', matchedPlace: 'Saint Petersburg' });
 		// GeoNames writes "Hitachi-Naka"; the twin-town lists "Hitachinaka".
 		expect(near(geocodePartner(gaz, 'Hitachinaka', 'JP'), [36.3964, 140.5344])).toBe(true); // en.wikipedia.org/wiki/Hitachinaka
+	});
+
+	it('a region above the admin-1 provinces is the region, not one of its provinces', () => {
+		for (const [name, cc, region] of [
+			['Toscane', 'IT', 'Toscana'],
+			['Région Toscane', 'IT', 'Toscana'],
+			['Ligurie', 'IT', 'Liguria'],
+			['Wallonie', 'BE', 'Walloon'],
+			['Région du Centre-Est', 'BF', 'Centre-Est']
+		])
+			expect(geocodePartner(gaz, name, cc), name).toMatchObject({ country: cc, precision: 'region', matchedPlace: region });
+		// The province keeps its own name; the town of that name stays a town.
+		expect(geocodePartner(gaz, 'Province de Grosseto', 'IT')).toMatchObject({ precision: 'region', matchedPlace: 'Grosseto' });
+		expect(geocodePartner(gaz, 'Grosseto', 'IT')).toMatchObject({ precision: 'city', matchedPlace: 'Grosseto' });
 	});
 
 	it('kind words in parentheses are not places to look for', () => {
