@@ -27,6 +27,7 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 import { geocodePartner, type GeocodeResult } from '../src/lib/data/geocode/partner';
 import { resolveCountry } from '../src/lib/data/resolve/countries';
 import { normKey } from '../src/lib/data/text';
+import { decodeLatLon } from '../src/lib/data/geocode/asset';
 import { ROOT, loadGazetteer } from '../scripts/lib/resources';
 import type { BenchRow } from './types';
 
@@ -169,19 +170,53 @@ export default async function geocodeHoldoutBench(): Promise<BenchRow[]> {
 	];
 }
 
+/**
+ * Why each miss missed: "no such name" (no place or region of the country goes by any form of the
+ * name: country centroid or nothing), "namesake" (a place going by the matched name lies within
+ * 30 km of the reference: the wrong one of several was picked), "far town" (the only places so
+ * named are elsewhere, or the reference is), "region point" (an area's label point is > 30 km away).
+ */
+function causes(rows: Scored[]): Record<string, number> {
+	const text = readFileSync(path.join(ROOT, 'static/data/gazetteer.tsv'), 'utf8');
+	const byKey = new Map<string, [number, number][]>();
+	let cc = '';
+	for (const line of text.split('\n')) {
+		if (line.startsWith('=')) cc = line.slice(1);
+		else if (cc && line && !line.startsWith('#')) {
+			const c = line.split('\t');
+			const [lat, lon] = decodeLatLon(c[1]);
+			const k = `${cc}|${normKey(c[0])}`;
+			(byKey.get(k) ?? byKey.set(k, []).get(k)!).push([lat, lon]);
+		}
+	}
+	const out: Record<string, number> = {};
+	for (const r of rows) {
+		if (r.badReference || (r.km !== null && r.km <= KM)) continue;
+		const p = r.result.precision;
+		let cause = p === 'region' ? 'region point' : p === 'city' ? 'far town' : 'no such name';
+		if (p === 'city') {
+			const same = byKey.get(`${r.result.country}|${normKey(r.result.matchedPlace ?? '')}`) ?? [];
+			if (same.some(([lat, lon]) => km(r.lat, r.lon, lat, lon) <= KM)) cause = 'namesake';
+		}
+		out[cause] = (out[cause] ?? 0) + 1;
+	}
+	return out;
+}
+
 function report(): void {
 	const rows = scoreAll();
 	const groups: [string, Scored[]][] = [];
 	for (const set of ['france', 'world', 'all'] as const)
 		for (const part of ['tune', 'holdout'] as const)
 			groups.push([`${set} ${part}`, rows.filter((r) => (set === 'all' || r.set === set) && r.part === part)]);
-	console.log('| set, part | scored | wrong refs left out | within 30 km | city within 30 km | country centroid | city / region / country / unresolved | misses: city / region / country / unresolved |');
+	console.log('| set, part | scored | wrong refs left out | within 30 km | city within 30 km | country centroid | city / region / country / unresolved | misses: no such name / namesake / far town / region point |');
 	console.log('|---|---:|---:|---:|---:|---:|---|---|');
 	for (const [label, g] of groups) {
 		const s = summarise(g);
-		const by = (o: Record<string, number>) => ['city', 'region', 'country', 'unresolved'].map((k) => o[k] ?? 0).join(' / ');
+		const by = (o: Record<string, number>, keys: string[]) => keys.map((k) => o[k] ?? 0).join(' / ');
+		const c = causes(g);
 		console.log(
-			`| ${label} | ${s.n} | ${s.badReferences} | ${pct(s.within, s.n)} % | ${pct(s.cityWithin, s.n)} % | ${pct(s.centroid, s.n)} % | ${by(s.precision)} | ${by(s.misses)} |`
+			`| ${label} | ${s.n} | ${s.badReferences} | ${pct(s.within, s.n)} % | ${pct(s.cityWithin, s.n)} % | ${pct(s.centroid, s.n)} % | ${by(s.precision, ['city', 'region', 'country', 'unresolved'])} | ${by(c, ['no such name', 'namesake', 'far town', 'region point'])} |`
 		);
 	}
 	if (process.argv.includes('--failures')) {
