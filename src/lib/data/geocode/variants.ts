@@ -282,7 +282,8 @@ export function analyseName(name: string, countryOf: CountryOf = () => null): Na
 		fallbackAdminHint ||= e.adminHint;
 	}
 	// Looser forms, tried only after every literal one; a region's name is not cut into towns.
-	if (!adminHint) for (const part of compoundParts(main)) forms.addAll(expand(part).keys);
+	// ("Freyung-Grafenau (district)" still tries Freyung: the name itself is not an area's.)
+	if (!first.adminHint) for (const part of compoundParts(main)) forms.addAll(expand(part).keys);
 	forms.add(tailAfterLink(main));
 	const fallbacks = [...new Set(qualifiers)].filter((k) => !forms.has(k));
 	return { forms: forms.keys, qualifiers: [...new Set(qualifiers)], adminHint, fallbacks, fallbackAdminHint, countries };
