@@ -21,6 +21,7 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import { normKey } from '../src/lib/data/text';
 import { areaKeys } from '../src/lib/data/geocode/variants';
+import { resolveCountry } from '../src/lib/data/resolve/countries';
 import {
 	PLACES_FORMAT,
 	decodeLatLon,
@@ -196,10 +197,10 @@ function admin1CodeFinder(places: PlacesAsset): (cc: string, lat: number, lon: n
  * carry besides their own (Grosseto: "Tuscany|Toscane|Toskana"), which are taken off the units; its code is the GeoNames admin-1 code
  * most of its units' nearest places have (GeoNames codes Italian places by region).
  */
-function regionRows(cc: string, units: Unit[], codeAt: ReturnType<typeof admin1CodeFinder>): Admin1Row[] {
+function regionRows(cc: string, units: Unit[], codeAt: ReturnType<typeof admin1CodeFinder>, field = 'region'): Admin1Row[] {
 	const groups = new Map<string, typeof units>();
 	for (const u of units) {
-		const region = String(u.f.properties.region ?? '').trim();
+		const region = String(u.f.properties[field] ?? '').trim();
 		if (region && !region.includes(',')) (groups.get(region) ?? groups.set(region, []).get(region)!).push(u);
 	}
 	const rows: Admin1Row[] = [];
@@ -259,7 +260,24 @@ function buildAdmin1(gpDir: string, places: PlacesAsset): Admin1Asset {
 	}
 	const codeAt = admin1CodeFinder(places);
 	// France's own regions are no partners' (French places are left out of the gazetteer too).
-	for (const [cc, list] of Object.entries(units)) if (cc !== 'FR') regions[cc].push(...regionRows(cc, list, codeAt));
+	for (const [cc, list] of Object.entries(units)) {
+		if (cc === 'FR') continue;
+		regions[cc].push(...regionRows(cc, list, codeAt));
+		// The nations of the United Kingdom, Vojvodina…: Natural Earth's "geonunit" when it is not the
+		// country itself ("Tanzania", "Serbia") nor a region already made. England, Wales and Scotland
+		// are countries to the country resolver but regions to GeoNames (admin-1 ENG, WLS, SCT).
+		const known = new Set(regions[cc].flatMap((r) => areaKeys(r[0])));
+		const units2 = list.filter((u) => {
+			const gu = String(u.f.properties.geonunit ?? '');
+			if (!gu || gu === u.f.properties.admin || areaKeys(gu).some((k) => known.has(k))) return false;
+			return cc === 'GB' || resolveCountry(gu)?.iso2 !== cc;
+		});
+		const nations = regionRows(cc, units2, codeAt, 'geonunit');
+		// Their names are theirs only ("England" was also a name shared by the units of "North West").
+		const taken = new Set(nations.flatMap((r) => r[4].split('|')));
+		for (const r of regions[cc]) r[4] = r[4].split('|').filter((k) => !taken.has(k)).join('|');
+		regions[cc].push(...nations);
+	}
 	const version = JSON.parse(readFileSync(join(gpDir, 'package.json'), 'utf8')).version;
 	return {
 		format: ADMIN1_FORMAT,

@@ -236,6 +236,18 @@ describe('geocodePartner: hints in the cell', () => {
 		expect(near(geocodePartner(gaz, 'Lagoa', 'PT', { countryText: 'Azores, Portugal' }), LAGOA_AZORES)).toBe(true);
 	});
 
+	it('the country cell\'s other words pick among namesakes: a UK nation is a region there, "Mexico" stays the country', () => {
+		// Bangor, Wales (en.wikipedia.org/wiki/Bangor,_Gwynedd) and Bangor, Northern Ireland (…/Bangor,_County_Down)
+		expect(near(geocodePartner(gaz, 'Bangor', 'GB', { countryText: 'Wales' }), [53.228, -4.128])).toBe(true);
+		expect(near(geocodePartner(gaz, 'Bangor', 'GB', { countryText: 'Wales, United Kingdom' }), [53.228, -4.128])).toBe(true);
+		expect(near(geocodePartner(gaz, 'Bangor', 'GB', { countryText: 'Northern Ireland' }), [54.66, -5.67])).toBe(true);
+		// A weak hint: a town the cell puts in the wrong nation is still that town, not the nation's middle.
+		expect(geocodePartner(gaz, 'Milford Haven', 'GB', { countryText: 'England, United Kingdom' })).toMatchObject({ precision: 'city', matchedPlace: 'Milford Haven' });
+		// "Mexico" is also the State of México: as the country cell it is only the country.
+		expect(geocodePartner(gaz, 'Monterrey', 'MX', { countryText: 'Mexico' })).toMatchObject({ precision: 'city', matchedPlace: 'Monterrey' });
+		expect(geocodePartner(gaz, 'Angleterre', 'GB')).toMatchObject({ precision: 'region', matchedPlace: 'England' });
+	});
+
 	it('a country in parentheses is not a place: it gives the country when none is known, and is dropped when it is the partner\'s', () => {
 		const q = analyseName('Lagoa (Algarve, Portugal)', countryOf);
 		expect(q).toMatchObject({ qualifiers: ['algarve'], countries: ['PT'] });

@@ -6,8 +6,8 @@
 import type { Precision } from '../model';
 import { decodeLatLon, decodePopulation, type GazetteerAsset, type Admin1Row } from './asset';
 import { normKey } from '../text';
-import { analyseName, plainKey, type NameQuery } from './variants';
-import { resolveCountry } from '../resolve/countries';
+import { analyseName, areaKeys, plainKey, type NameQuery } from './variants';
+import { countryByIso, resolveCountry } from '../resolve/countries';
 
 export type { GazetteerAsset } from './asset';
 
@@ -189,7 +189,11 @@ function km(lat1: number, lon1: number, lat2: number, lon2: number): number {
 function pick(g: GazetteerImpl, list: number[], cc: string, qualifiers: string[]): number | GeocodeResult {
 	const p = g.places;
 	let fallback: GeocodeResult | null = null;
-	for (const q of qualifiers) {
+	for (const qualifier of qualifiers) {
+		// "~wales": from the country cell, a weaker hint than the name's own ("Milford Haven" with
+		// country "England" is still the Welsh town): it picks among homonyms, never replaces them.
+		const soft = qualifier.startsWith('~');
+		const q = soft ? qualifier.slice(1) : qualifier;
 		const regions = g.regionsByKey.get(`${cc}|${q}`) ?? [];
 		for (const r of regions) {
 			const inside = list.filter((e) => r.a1 && p.admin1[place(e)] === r.a1);
@@ -208,7 +212,7 @@ function pick(g: GazetteerImpl, list: number[], cc: string, qualifiers: string[]
 				if (d <= max && d < bestD) [best, bestD] = [place(e), d];
 			}
 		if (best >= 0) return best;
-		if (fallback) continue;
+		if (fallback || soft) continue;
 		const exactTowns = towns.filter((e) => !(e & 1));
 		if (exactTowns.length) fallback = cityResult(g, place(heaviest(g, exactTowns)));
 		else if (regions.length) fallback = regionResult(regions[0]);
@@ -334,29 +338,49 @@ function resolveIn(g: GazetteerImpl, q: NameQuery, cc: string): GeocodeResult | 
 /** A qualifier names a country when the country resolver says so and it is more than a code ("Portugal", not "MA"). */
 const countryOf = (text: string) => (text.length > 3 ? (resolveCountry(text)?.iso2 ?? null) : null);
 
-/** "Algarve, Portugal" → "Algarve"; "England, United Kingdom", "Portugal", "Georgia (country)" → "". */
-function regionOfCountryText(text: string | null | undefined): string {
-	if (typeof text !== 'string' || !/[,;/(]/.test(text)) return '';
-	return text
-		.split(/\s*[,;/()]\s*/)
-		.filter((part) => part && part.length <= MAX_NAME && !/^country$/i.test(part) && !resolveCountry(part))
-		.join(', ');
+
+/**
+ * What a country cell says besides the country: "Algarve, Portugal" → "Algarve"; "Wales, United
+ * Kingdom" and "Wales" → "Wales" (a country to the resolver, a region of the gazetteer);
+ * "Portugal", "Georgia (country)" → "".
+ */
+function regionOfCountryText(g: GazetteerImpl, text: string | null | undefined): string[] {
+	if (typeof text !== 'string' || !text || text.length > MAX_NAME) return [];
+	return text.split(/\s*[,;/()]\s*/).filter((part) => part && !/^country$/i.test(part) && !countryIn(g, part));
 }
 
-function resolve(g: GazetteerImpl, name: string, cc: string | null): GeocodeResult {
+/** The name's qualifiers, then the country cell's ("~" marks them soft: see pick). */
+function withSoft(q: NameQuery, soft: string[]): NameQuery {
+	return soft.length ? { ...q, qualifiers: [...q.qualifiers, ...soft] } : q;
+}
+
+/**
+ * The country a text names, unless it is another name of an admin-1 region of that country:
+ * "Wales", "England" are regions; "Mexico" stays the country (and not the State of México).
+ */
+function countryIn(g: GazetteerImpl, text: string): string | null {
+	const iso = countryOf(text);
+	if (!iso) return null;
+	const key = normKey(text);
+	if (!g.regionsByKey.has(`${iso}|${key}`)) return iso;
+	const c = countryByIso(iso);
+	return c && (normKey(c.en) === key || normKey(c.fr) === key) ? iso : null;
+}
+
+function resolve(g: GazetteerImpl, name: string, cc: string | null, soft: string[]): GeocodeResult {
 	// Most partners are a plain place name in a known country: look it up before analysing the name.
 	const plain = cc ? plainKey(name) : null;
 	if (plain) {
 		const list = townsUnder(g, plain, cc!);
-		if (list.length) return picked(g, pick(g, list, cc!, []));
+		if (list.length) return picked(g, pick(g, list, cc!, soft));
 	}
-	let q = analyseName(name, countryOf);
+	let q = withSoft(analyseName(name, (t) => countryIn(g, t)), soft);
 	if (!q.forms.length) return countryFallback(g, cc);
 	if (cc) {
 		// A country named beside the place is only a place to look for when it is not the partner's own
 		// ("Columbus, Georgia" in the United States).
 		const other = q.countries.filter((c) => c !== cc);
-		if (other.length) q = analyseName(name, (t) => (countryOf(t) === cc ? cc : null));
+		if (other.length) q = withSoft(analyseName(name, (t) => (countryIn(g, t) === cc ? cc : null)), soft);
 		return resolveIn(g, q, cc) || countryFallback(g, cc);
 	}
 	// No country given, one named in the name ("Lagoa (Algarve, Portugal)"): looked for there first.
@@ -364,7 +388,7 @@ function resolve(g: GazetteerImpl, name: string, cc: string | null): GeocodeResu
 		const r = resolveIn(g, q, c);
 		if (r) return r;
 	}
-	if (q.countries.length) q = analyseName(name);
+	if (q.countries.length) q = withSoft(analyseName(name), soft);
 	return (
 		(q.adminHint && inferRegion(g, q.forms)) ||
 		asArea(inferCity(g, q.forms, q.qualifiers), q) ||
@@ -385,14 +409,14 @@ export function geocodePartner(
 	const cc = typeof country === 'string' && /^[A-Za-z]{2}$/.test(country) ? country.toUpperCase() : null;
 	if (validHints(hints)) return { country: cc, lon: hints.lon, lat: hints.lat, precision: 'given', matchedPlace: null };
 	const g = gaz as GazetteerImpl;
-	const extra = regionOfCountryText(hints?.countryText);
-	if (extra) name = `${String(name ?? '')} (${extra})`;
-	const memoKey = `${cc ?? ''}|${name ?? ''}`;
+	const extra = regionOfCountryText(g, hints?.countryText);
+	const soft = extra.flatMap((part) => areaKeys(part).map((k) => '~' + k));
+	const memoKey = `${cc ?? ''}|${name ?? ''}|${extra.join('|')}`;
 	const hit = g.memo?.get(memoKey);
 	if (hit) return { ...hit };
 	let result: GeocodeResult;
 	try {
-		result = resolve(g, String(name ?? '').slice(0, MAX_NAME), cc);
+		result = resolve(g, String(name ?? '').slice(0, MAX_NAME), cc, soft);
 	} catch {
 		result = { country: cc, lon: null, lat: null, precision: 'unresolved', matchedPlace: null };
 	}
