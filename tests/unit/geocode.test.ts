@@ -12,6 +12,7 @@ import { buildGazetteer, geocodePartner, type Gazetteer } from '../../src/lib/da
 import { GAZETTEER_FILES, decodeLatLon } from '../../src/lib/data/geocode/asset';
 import { analyseName, plainKey } from '../../src/lib/data/geocode/variants';
 import { normKey } from '../../src/lib/data/text';
+import { resolveCountry } from '../../src/lib/data/resolve/countries';
 import { FILES, REPO, readText } from './helpers/real-data';
 
 const STATIC = path.join(REPO, 'static');
@@ -70,12 +71,15 @@ describe('geocodePartner: the seed 003 partners', () => {
 		['Kharas', 'PS'],
 		['Bargny', 'SN'],
 		['Gandon', 'SN'],
-		['District de Huyé', 'RW'],
 		['Montreux', 'CH'],
 		['Namur', 'BE'],
 		['Bohicon', 'BJ']
 	])('%s without a country: the gazetteer infers %s (one clear match)', (name, cc) => {
 		expect(geocodePartner(gaz, name, null)).toMatchObject({ country: cc, precision: 'city' });
+	});
+
+	it('"District de Huyé" without a country: Rwanda inferred, at region precision (a district, placed at its town)', () => {
+		expect(geocodePartner(gaz, 'District de Huyé', null)).toMatchObject({ country: 'RW', precision: 'region', matchedPlace: 'Huye' });
 	});
 
 	it.each(['Bethlehem', 'Saint-Louis', 'Cologne'])(
@@ -119,6 +123,9 @@ const REAL_ROWS: [string, string, 'city' | 'region' | 'country', string | null][
 	["Départements du Borgou et de l'Alibori", 'BJ', 'region', 'Borgou'],
 	['Commune rurale de Dankassari (région de Dosso)', 'NE', 'region', 'Dosso'],
 	['Thua Thien Hue', 'VN', 'region', 'Thừa Thiên - Huế'],
+	// Regions Natural Earth has only as a grouping of its admin-1 provinces (scripts/build-gazetteer.ts).
+	['Généralité de Catalogne', 'ES', 'region', 'Cataluña'],
+	['Plateau Central', 'BF', 'region', 'Plateau-Central'],
 	['Système Intermunicipal de Gestion des Déchets du Sud-Est (SIMAR Sureste)', 'MX', 'country', null],
 	['', 'SN', 'country', null]
 ];
@@ -201,6 +208,120 @@ describe('geocodePartner: homonyms, qualifiers and spellings (twin-towns-france.
 			const q = analyseName(name);
 			expect([q.forms[0], q.qualifiers, q.adminHint]).toEqual([key, [], false]);
 		}
+	});
+});
+
+// Hints a cell gives besides the place's own name. Truth: the cited Wikipedia article's coordinates,
+// or the row of tests/fixtures/geocode/twin-towns-world.csv named in the comment.
+const countryOf = (t: string) => resolveCountry(t)?.iso2 ?? null;
+
+describe('geocodePartner: hints in the cell', () => {
+	const LAGOA_ALGARVE: [number, number] = [37.1326, -8.4551]; // fixture row "Lagoa,"Algarve, Portugal"" (en.wikipedia.org/wiki/Lagoa,_Algarve)
+	const LAGOA_AZORES: [number, number] = [37.7486, -25.5403]; // fixture row "Lagoa, Azores" (en.wikipedia.org/wiki/Lagoa,_Azores)
+	const near = (r: { lat: number | null; lon: number | null }, [lat, lon]: [number, number], maxKm = 30) =>
+		r.lat !== null && r.lon !== null && km(lat, lon, r.lat, r.lon) < maxKm;
+
+	it('"Lagoa" alone is the most populous Lagoa of Portugal (the Azores one); "Algarve" in the cell moves it to the Algarve', () => {
+		expect(near(geocodePartner(gaz, 'Lagoa', 'PT'), LAGOA_AZORES)).toBe(true);
+		for (const [name, cc, hints] of [
+			['Lagoa (Algarve, Portugal)', 'PT', {}],
+			['Lagoa (Algarve, Portugal)', null, {}],
+			['Lagoa, Algarve', 'PT', {}],
+			['Lagoa', 'PT', { countryText: 'Algarve, Portugal' }]
+		] as const) {
+			const r = geocodePartner(gaz, name, cc, hints);
+			expect(r, `${name} ${cc}`).toMatchObject({ country: 'PT', precision: 'city', matchedPlace: 'Lagoa' });
+			expect(near(r, LAGOA_ALGARVE), `${name} ${cc}`).toBe(true);
+		}
+		expect(near(geocodePartner(gaz, 'Lagoa', 'PT', { countryText: 'Azores, Portugal' }), LAGOA_AZORES)).toBe(true);
+	});
+
+	it('the country cell\'s other words pick among namesakes: a UK nation is a region there, "Mexico" stays the country', () => {
+		// Bangor, Wales (en.wikipedia.org/wiki/Bangor,_Gwynedd) and Bangor, Northern Ireland (…/Bangor,_County_Down)
+		expect(near(geocodePartner(gaz, 'Bangor', 'GB', { countryText: 'Wales' }), [53.228, -4.128])).toBe(true);
+		expect(near(geocodePartner(gaz, 'Bangor', 'GB', { countryText: 'Wales, United Kingdom' }), [53.228, -4.128])).toBe(true);
+		expect(near(geocodePartner(gaz, 'Bangor', 'GB', { countryText: 'Northern Ireland' }), [54.66, -5.67])).toBe(true);
+		// A weak hint: a town the cell puts in the wrong nation is still that town, not the nation's middle.
+		expect(geocodePartner(gaz, 'Milford Haven', 'GB', { countryText: 'England, United Kingdom' })).toMatchObject({ precision: 'city', matchedPlace: 'Milford Haven' });
+		// "Mexico" is also the State of México: as the country cell it is only the country.
+		expect(geocodePartner(gaz, 'Monterrey', 'MX', { countryText: 'Mexico' })).toMatchObject({ precision: 'city', matchedPlace: 'Monterrey' });
+		expect(geocodePartner(gaz, 'Angleterre', 'GB')).toMatchObject({ precision: 'region', matchedPlace: 'England' });
+	});
+
+	it('a country in parentheses is not a place: it gives the country when none is known, and is dropped when it is the partner\'s', () => {
+		const q = analyseName('Lagoa (Algarve, Portugal)', countryOf);
+		expect(q).toMatchObject({ qualifiers: ['algarve'], countries: ['PT'] });
+		expect(q.forms).toContain('lagoa');
+		expect(geocodePartner(gaz, 'Izumi (Kagoshima, Japon)', null)).toMatchObject({ country: 'JP', precision: 'city' });
+		// Georgia is a country, but beside Columbus in the United States it is a state.
+		const columbus = geocodePartner(gaz, 'Columbus, Georgia', 'US');
+		expect(columbus).toMatchObject({ country: 'US', precision: 'city' });
+		expect(near(columbus, [32.4922, -84.9403])).toBe(true); // en.wikipedia.org/wiki/Columbus,_Georgia
+	});
+
+	it('namesakes in one country: the one in the named admin-1 region', () => {
+		const kagoshima = geocodePartner(gaz, 'Izumi, Kagoshima', 'JP');
+		const osaka = geocodePartner(gaz, 'Izumi, Osaka', 'JP');
+		expect(near(kagoshima, [32.0906, 130.3528])).toBe(true); // fixture row "Izumi, Kagoshima"
+		expect(near(osaka, [34.4833, 135.4167])).toBe(true); // fixture row "Izumi, Osaka"
+	});
+
+	it.each([
+		// [cell, country, kind of hint, precision, place matched]
+		['Sfax, province de Sfax', 'TN', 'fallbackAdminHint', 'city', 'Sfax'],
+		['Kairouan (gouvernorat de Kairouan)', 'TN', 'fallbackAdminHint', 'city', 'Kairouan'],
+		['Gouvernorat de Kairouan', 'TN', 'adminHint', 'region', 'Kairouan'],
+		['Wilaya de Tlemcen', 'DZ', 'adminHint', 'region', 'Tlemcen'],
+		['Tlemcen, wilaya de Tlemcen', 'DZ', 'fallbackAdminHint', 'city', 'Tlemcen'],
+		['County Kildare', 'IE', 'adminHint', 'region', 'Kildare'],
+		['Naas, County Kildare', 'IE', 'fallbackAdminHint', 'city', 'Naas'],
+		['Mbour District', 'SN', 'adminHint', 'region', 'Mbour'],
+		['Zbarazh Raion', 'UA', 'adminHint', 'region', 'Zbarazh'],
+		['Märkisch-Oderland (district)', 'DE', 'adminHint', 'country', null],
+		['Kluczbork (urban-rural gmina)', 'PL', null, 'city', 'Kluczbork']
+	])('%s (%s): %s → %s %s', (name, cc, hint, precision, place) => {
+		const q = analyseName(name, countryOf);
+		if (hint === 'adminHint') expect(q.adminHint).toBe(true);
+		if (hint === 'fallbackAdminHint') expect([q.adminHint, q.fallbackAdminHint]).toEqual([false, true]);
+		if (hint === null) expect([q.adminHint, q.fallbackAdminHint, q.qualifiers]).toEqual([false, false, []]);
+		expect(geocodePartner(gaz, name, cc)).toMatchObject({ country: cc, precision, matchedPlace: place });
+	});
+
+	it('a district named with its city goes to that city when GeoNames has no such district there', () => {
+		// twin-towns-france.csv: "Dongcheng (Beijing)", China, 39.9037, 116.3954 (Dongcheng towns exist in other provinces)
+		const r = geocodePartner(gaz, 'Dongcheng (Beijing)', 'CN');
+		expect(r).toMatchObject({ precision: 'city', matchedPlace: 'Beijing' });
+		expect(near(r, [39.9037, 116.3954])).toBe(true);
+	});
+
+	it('en and em dashes, "St."/"Sankt"/"Saint", spacing of compound names', () => {
+		for (const name of ['Bamako – Commune V', 'Bamako — Commune V', 'Bamako - Commune V'])
+			expect(geocodePartner(gaz, name, 'ML'), name).toMatchObject({ precision: 'city', matchedPlace: 'Bamako' });
+		expect(analyseName('Bamako – Commune V')).toMatchObject({ forms: expect.arrayContaining(['bamako']) });
+		for (const name of ['St. Petersburg', 'Sankt Petersburg', 'Saint-Pétersbourg'])
+			expect(geocodePartner(gaz, name, 'RU'), name).toMatchObject({ precision: 'city', matchedPlace: 'Saint Petersburg' });
+		// GeoNames writes "Hitachi-Naka"; the twin-town lists "Hitachinaka".
+		expect(near(geocodePartner(gaz, 'Hitachinaka', 'JP'), [36.3964, 140.5344])).toBe(true); // en.wikipedia.org/wiki/Hitachinaka
+	});
+
+	it('a region above the admin-1 provinces is the region, not one of its provinces', () => {
+		for (const [name, cc, region] of [
+			['Toscane', 'IT', 'Toscana'],
+			['Région Toscane', 'IT', 'Toscana'],
+			['Ligurie', 'IT', 'Liguria'],
+			['Wallonie', 'BE', 'Walloon'],
+			['Région du Centre-Est', 'BF', 'Centre-Est']
+		])
+			expect(geocodePartner(gaz, name, cc), name).toMatchObject({ country: cc, precision: 'region', matchedPlace: region });
+		// The province keeps its own name; the town of that name stays a town.
+		expect(geocodePartner(gaz, 'Province de Grosseto', 'IT')).toMatchObject({ precision: 'region', matchedPlace: 'Grosseto' });
+		expect(geocodePartner(gaz, 'Grosseto', 'IT')).toMatchObject({ precision: 'city', matchedPlace: 'Grosseto' });
+	});
+
+	it('kind words in parentheses are not places to look for', () => {
+		expect(analyseName('Märkisch-Oderland (district)')).toMatchObject({ adminHint: true, qualifiers: [], fallbacks: [] });
+		expect(analyseName('Kluczbork (urban-rural gmina)')).toMatchObject({ adminHint: false, qualifiers: [] });
+		expect(analyseName('Klaipėda District Municipality').forms).toContain('klaipeda');
 	});
 });
 

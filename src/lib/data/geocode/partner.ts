@@ -6,13 +6,19 @@
 import type { Precision } from '../model';
 import { decodeLatLon, decodePopulation, type GazetteerAsset, type Admin1Row } from './asset';
 import { normKey } from '../text';
-import { analyseName, plainKey } from './variants';
+import { analyseName, areaKeys, plainKey, type NameQuery } from './variants';
+import { countryByIso, resolveCountry } from '../resolve/countries';
 
 export type { GazetteerAsset } from './asset';
 
 export interface PartnerHints {
 	lon?: number | null;
 	lat?: number | null;
+	/**
+	 * The partner's country as the file writes it. What it says besides the country ("Algarve,
+	 * Portugal", "Azores, Portugal") picks between homonyms like a qualifier in the name.
+	 */
+	countryText?: string | null;
 }
 export interface GeocodeResult {
 	/** ISO alpha-2: the one given, or inferred from the gazetteer when none was given. */
@@ -56,9 +62,15 @@ interface GazetteerImpl extends Gazetteer {
 
 /** A country is inferred from a name alone only if its best place outweighs every other country's this much. */
 const DOMINANCE = 10;
-/** A qualifier ("Izumi, Kagoshima") picks the homonym nearest to it, if within this many km. */
-const QUALIFIER_KM = 150;
+/**
+ * A qualifier picks the homonym nearest to it: within this many km of a region's label point
+ * ("Izumi, Kagoshima"), of a town it names ("Agarak (Meghri)"): farther, the homonym is another place.
+ */
+const REGION_KM = 150;
+const TOWN_KM = 50;
 const ALT_DISCOUNT = 0.05;
+/** Below this population, a town known by a region's name only as an alternate yields to the region. */
+const SMALL_TOWN = 2000;
 /** Longer cells are not place names; the cap keeps the name analysis linear and cheap. */
 const MAX_NAME = 300;
 
@@ -167,33 +179,45 @@ function km(lat1: number, lon1: number, lat2: number, lon2: number): number {
 }
 
 /**
- * Picks among homonyms: the one in the qualifier's admin-1 region, else the one nearest to the
- * qualifier, else the qualifier itself when it is a town and the main part matched only alternate
- * names ("Dongcheng (Beijing)"), else the heaviest.
+ * Picks among homonyms with the qualifiers ("Izumi, Kagoshima", "Chaoyang (Changchun)", "Lagoa,
+ * Algarve"): the heaviest one in a qualifier's admin-1 region, else the one nearest to what a
+ * qualifier names (a region's label point, a town). When a qualifier names a place of the country
+ * but no homonym lies near it, the partner is not any of them ("Dongcheng (Beijing)": a district
+ * GeoNames lists as a town only in other provinces): the qualifier's own place is the answer, a town
+ * at city precision, a region at region precision. Without qualifiers: the heaviest homonym.
  */
-function pick(g: GazetteerImpl, list: number[], cc: string, qualifiers: string[]): number {
+function pick(g: GazetteerImpl, list: number[], cc: string, qualifiers: string[]): number | GeocodeResult {
 	const p = g.places;
-	for (const q of qualifiers) {
+	let fallback: GeocodeResult | null = null;
+	for (const qualifier of qualifiers) {
+		// "~wales": from the country cell, a weaker hint than the name's own ("Milford Haven" with
+		// country "England" is still the Welsh town): it picks among homonyms, never replaces them.
+		const soft = qualifier.startsWith('~');
+		const q = soft ? qualifier.slice(1) : qualifier;
 		const regions = g.regionsByKey.get(`${cc}|${q}`) ?? [];
 		for (const r of regions) {
 			const inside = list.filter((e) => r.a1 && p.admin1[place(e)] === r.a1);
 			if (inside.length) return place(heaviest(g, inside));
 		}
 		const towns = entries(g, q, cc);
-		const anchors = [...regions.map((r) => [r.lat, r.lon]), ...towns.map((e) => [p.lat[place(e)], p.lon[place(e)]])];
+		const anchors: [number, number, number][] = [
+			...regions.map((r): [number, number, number] => [r.lat, r.lon, REGION_KM]),
+			...towns.map((e): [number, number, number] => [p.lat[place(e)], p.lon[place(e)], TOWN_KM])
+		];
 		let best = -1;
-		let bestD = QUALIFIER_KM;
+		let bestD = Infinity;
 		for (const e of list)
-			for (const [la, lo] of anchors) {
+			for (const [la, lo, max] of anchors) {
 				const d = km(p.lat[place(e)], p.lon[place(e)], la, lo);
-				if (d < bestD) [best, bestD] = [place(e), d];
+				if (d <= max && d < bestD) [best, bestD] = [place(e), d];
 			}
 		if (best >= 0) return best;
-		// Only alternate names matched the main part, far from a town the qualifier names exactly: trust the qualifier.
+		if (fallback || soft) continue;
 		const exactTowns = towns.filter((e) => !(e & 1));
-		if (exactTowns.length && list.every((e) => e & 1)) return place(heaviest(g, exactTowns));
+		if (exactTowns.length) fallback = cityResult(g, place(heaviest(g, exactTowns)));
+		else if (regions.length) fallback = regionResult(regions[0]);
 	}
-	return place(heaviest(g, list));
+	return fallback ?? place(heaviest(g, list));
 }
 
 function cityResult(g: GazetteerImpl, i: number): GeocodeResult {
@@ -207,11 +231,39 @@ function cityResult(g: GazetteerImpl, i: number): GeocodeResult {
 	};
 }
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
+const regionResult = (r: Region): GeocodeResult => ({ country: r.cc, lon: r.lon, lat: r.lat, precision: 'region', matchedPlace: r.name });
+const picked = (g: GazetteerImpl, x: number | GeocodeResult) => (typeof x === 'number' ? cityResult(g, x) : x);
+
+/**
+ * The places under a key, unless only alternate names of small or unknown-sized towns carry it
+ * while an admin-1 region of the country is called so: "Quang Nam" is a province, and an alternate
+ * name of its seat Điện Bàn (no population in GeoNames); "Padua" stays the city.
+ */
+function townsUnder(g: GazetteerImpl, key: string, cc: string): number[] {
+	const list = entries(g, key, cc);
+	const minor = (e: number) => (e & 1) === 1 && g.places.pop[e >> 1] < SMALL_TOWN;
+	return list.length && list.every(minor) && g.regionsByKey.has(`${cc}|${key}`) ? [] : list;
+}
 
 function matchCity(g: GazetteerImpl, forms: string[], cc: string, qualifiers: string[]): GeocodeResult | null {
 	for (const f of forms) {
-		const list = entries(g, f, cc);
-		if (list.length) return cityResult(g, pick(g, list, cc, qualifiers));
+		const list = townsUnder(g, f, cc);
+		if (list.length) return picked(g, pick(g, list, cc, qualifiers));
+	}
+	return null;
+}
+
+/**
+ * Last resort before regions: the same letters, spaced differently. "San'yō-Onoda" is "Sanyōonoda"
+ * in GeoNames; the other way round ("Hitachinaka" / "Hitachi-Naka", "Tskhinvali" / "Ts’khinvali"),
+ * the gazetteer carries the unspaced key of every hyphenated or apostrophed name.
+ */
+function matchCompact(g: GazetteerImpl, forms: string[], cc: string, qualifiers: string[]): GeocodeResult | null {
+	for (const f of forms) {
+		const c = f.replaceAll(' ', '');
+		if (c === f || c.length < 6) continue;
+		const list = townsUnder(g, c, cc);
+		if (list.length) return picked(g, pick(g, list, cc, qualifiers));
 	}
 	return null;
 }
@@ -219,7 +271,7 @@ function matchCity(g: GazetteerImpl, forms: string[], cc: string, qualifiers: st
 function matchRegion(g: GazetteerImpl, forms: string[], cc: string): GeocodeResult | null {
 	for (const f of forms) {
 		const r = g.regionsByKey.get(`${cc}|${f}`)?.[0];
-		if (r) return { country: cc, lon: r.lon, lat: r.lat, precision: 'region', matchedPlace: r.name };
+		if (r) return regionResult(r);
 	}
 	return null;
 }
@@ -238,7 +290,7 @@ function inferCity(g: GazetteerImpl, forms: string[], qualifiers: string[]): Geo
 		const ranked = [...best.entries()].sort((a, b) => weight(g, b[1]) - weight(g, a[1]));
 		const [topCc, top] = ranked[0];
 		if (ranked.length > 1 && weight(g, top) < DOMINANCE * weight(g, ranked[1][1])) return null;
-		return cityResult(g, pick(g, list.filter((e) => g.countries[g.places.country[place(e)]] === topCc), topCc, qualifiers));
+		return picked(g, pick(g, list.filter((e) => g.countries[g.places.country[place(e)]] === topCc), topCc, qualifiers));
 	}
 	return null;
 }
@@ -248,8 +300,7 @@ function inferRegion(g: GazetteerImpl, forms: string[]): GeocodeResult | null {
 		const list = g.regionsByKey.get(f);
 		if (!list) continue;
 		if (new Set(list.map((r) => r.cc)).size !== 1) return null;
-		const r = list[0];
-		return { country: r.cc, lon: r.lon, lat: r.lat, precision: 'region', matchedPlace: r.name };
+		return regionResult(list[0]);
 	}
 	return null;
 }
@@ -267,29 +318,80 @@ function validHints(h: PartnerHints | undefined): h is { lon: number; lat: numbe
 	return true;
 }
 
-function resolve(g: GazetteerImpl, name: string, cc: string | null): GeocodeResult {
+/** A name that says it is an area ("Zbarazh Raion", "Märkisch-Oderland (district)") placed at its namesake town: region precision. */
+function asArea(r: GeocodeResult | null, q: NameQuery): GeocodeResult | null {
+	return r && q.adminHint && r.precision === 'city' ? { ...r, precision: 'region' } : r;
+}
+
+function resolveIn(g: GazetteerImpl, q: NameQuery, cc: string): GeocodeResult | null {
+	return (
+		(q.adminHint && matchRegion(g, q.forms, cc)) ||
+		asArea(matchCity(g, q.forms, cc, q.qualifiers), q) ||
+		matchRegion(g, q.forms, cc) ||
+		asArea(matchCompact(g, q.forms, cc, q.qualifiers), q) ||
+		(q.fallbackAdminHint && matchRegion(g, q.fallbacks, cc)) ||
+		matchCity(g, q.fallbacks, cc, []) ||
+		matchRegion(g, q.fallbacks, cc)
+	);
+}
+
+/** A qualifier names a country when the country resolver says so and it is more than a code ("Portugal", not "MA"). */
+const countryOf = (text: string) => (text.length > 3 ? (resolveCountry(text)?.iso2 ?? null) : null);
+
+
+/**
+ * What a country cell says besides the country: "Algarve, Portugal" → "Algarve"; "Wales, United
+ * Kingdom" and "Wales" → "Wales" (a country to the resolver, a region of the gazetteer);
+ * "Portugal", "Georgia (country)" → "".
+ */
+function regionOfCountryText(g: GazetteerImpl, text: string | null | undefined): string[] {
+	if (typeof text !== 'string' || !text || text.length > MAX_NAME) return [];
+	return text.split(/\s*[,;/()]\s*/).filter((part) => part && !/^country$/i.test(part) && !countryIn(g, part));
+}
+
+/** The name's qualifiers, then the country cell's ("~" marks them soft: see pick). */
+function withSoft(q: NameQuery, soft: string[]): NameQuery {
+	return soft.length ? { ...q, qualifiers: [...q.qualifiers, ...soft] } : q;
+}
+
+/**
+ * The country a text names, unless it is another name of an admin-1 region of that country:
+ * "Wales", "England" are regions; "Mexico" stays the country (and not the State of México).
+ */
+function countryIn(g: GazetteerImpl, text: string): string | null {
+	const iso = countryOf(text);
+	if (!iso) return null;
+	const key = normKey(text);
+	if (!g.regionsByKey.has(`${iso}|${key}`)) return iso;
+	const c = countryByIso(iso);
+	return c && (normKey(c.en) === key || normKey(c.fr) === key) ? iso : null;
+}
+
+function resolve(g: GazetteerImpl, name: string, cc: string | null, soft: string[]): GeocodeResult {
 	// Most partners are a plain place name in a known country: look it up before analysing the name.
 	const plain = cc ? plainKey(name) : null;
 	if (plain) {
-		const list = entries(g, plain, cc);
-		if (list.length) return cityResult(g, pick(g, list, cc!, []));
+		const list = townsUnder(g, plain, cc!);
+		if (list.length) return picked(g, pick(g, list, cc!, soft));
 	}
-	const q = analyseName(name);
+	let q = withSoft(analyseName(name, (t) => countryIn(g, t)), soft);
 	if (!q.forms.length) return countryFallback(g, cc);
 	if (cc) {
-		return (
-			(q.adminHint && matchRegion(g, q.forms, cc)) ||
-			matchCity(g, q.forms, cc, q.qualifiers) ||
-			matchRegion(g, q.forms, cc) ||
-			(q.fallbackAdminHint && matchRegion(g, q.fallbacks, cc)) ||
-			matchCity(g, q.fallbacks, cc, []) ||
-			matchRegion(g, q.fallbacks, cc) ||
-			countryFallback(g, cc)
-		);
+		// A country named beside the place is only a place to look for when it is not the partner's own
+		// ("Columbus, Georgia" in the United States).
+		const other = q.countries.filter((c) => c !== cc);
+		if (other.length) q = withSoft(analyseName(name, (t) => (countryIn(g, t) === cc ? cc : null)), soft);
+		return resolveIn(g, q, cc) || countryFallback(g, cc);
 	}
+	// No country given, one named in the name ("Lagoa (Algarve, Portugal)"): looked for there first.
+	for (const c of new Set(q.countries)) {
+		const r = resolveIn(g, q, c);
+		if (r) return r;
+	}
+	if (q.countries.length) q = withSoft(analyseName(name), soft);
 	return (
 		(q.adminHint && inferRegion(g, q.forms)) ||
-		inferCity(g, q.forms, q.qualifiers) ||
+		asArea(inferCity(g, q.forms, q.qualifiers), q) ||
 		inferRegion(g, q.forms) ||
 		(q.fallbackAdminHint && inferRegion(g, q.fallbacks)) ||
 		inferCity(g, q.fallbacks, []) ||
@@ -307,12 +409,14 @@ export function geocodePartner(
 	const cc = typeof country === 'string' && /^[A-Za-z]{2}$/.test(country) ? country.toUpperCase() : null;
 	if (validHints(hints)) return { country: cc, lon: hints.lon, lat: hints.lat, precision: 'given', matchedPlace: null };
 	const g = gaz as GazetteerImpl;
-	const memoKey = `${cc ?? ''}|${name ?? ''}`;
+	const extra = regionOfCountryText(g, hints?.countryText);
+	const soft = extra.flatMap((part) => areaKeys(part).map((k) => '~' + k));
+	const memoKey = `${cc ?? ''}|${name ?? ''}|${extra.join('|')}`;
 	const hit = g.memo?.get(memoKey);
 	if (hit) return { ...hit };
 	let result: GeocodeResult;
 	try {
-		result = resolve(g, String(name ?? '').slice(0, MAX_NAME), cc);
+		result = resolve(g, String(name ?? '').slice(0, MAX_NAME), cc, soft);
 	} catch {
 		result = { country: cc, lon: null, lat: null, precision: 'unresolved', matchedPlace: null };
 	}

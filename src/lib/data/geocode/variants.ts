@@ -16,14 +16,20 @@ export interface NameQuery {
 	fallbacks: string[];
 	/** A qualifier says it is an area ("… (région de Dosso)"): try its admin-1 region before towns. */
 	fallbackAdminHint: boolean;
+	/** ISO codes of the qualifiers that name a country ("Lagoa (Algarve, Portugal)" → PT), left out of `qualifiers`. */
+	countries: string[];
 }
+
+/** Tells whether a text names a country, and which (ISO alpha-2): the caller's country resolver. */
+export type CountryOf = (text: string) => string | null;
 
 // Key-level prefixes (normKey'd, longest first) naming an administrative area rather than a town.
 const ADMIN_PREFIXES = [
 	'departements', 'departement', 'department of', 'region', 'regione', 'province', 'provincia',
 	'provincie', 'district', 'gouvernorat', 'governorate of', 'governorate', 'prefecture', 'cercle',
 	'land', 'etat libre', 'etat', 'state of', 'voivodie', 'voivodeship', 'comte', 'county of', 'county',
-	'canton', 'wilaya', 'oblast', 'generalite', 'communaute autonome', 'comunidad autonoma'
+	'canton', 'wilaya', 'oblast', 'generalite', 'communaute autonome', 'comunidad autonoma', 'landkreis',
+	'kreis', 'powiat', 'okres', 'raion', 'rayon', 'daira'
 ];
 // Prefixes naming a municipality: dropped, no hint.
 const TOWN_PREFIXES = [
@@ -35,8 +41,19 @@ const LINKS = ['de la', 'de l', 'des', 'du', 'de', 'd', 'of'];
 // Trailing words naming the kind of area ("Pest County", "East Java Province", "Haute Matsiatra Region").
 const ADMIN_SUFFIXES = [
 	'county', 'province', 'region', 'regionen', 'district', 'oblast', 'prefecture', 'governorate',
-	'voivodeship', 'department', 'state', 'megye', 'kraj', 'municipality', 'cercle', 'city', 'ville'
+	'voivodeship', 'department', 'state', 'megye', 'kraj', 'municipality', 'cercle', 'city', 'ville',
+	'raion', 'rayon', 'kreis', 'landkreis', 'wilaya'
 ];
+/**
+ * A qualifier that only says what kind of place the name is ("Märkisch-Oderland (district)",
+ * "Kluczbork (urban-rural gmina)"): not a place to look for. True for an area, false for a town.
+ */
+const KIND_QUALIFIERS = new Map<string, boolean>([
+	...['district', 'county', 'region', 'province', 'prefecture', 'raion', 'rayon', 'oblast', 'state', 'kreis', 'landkreis', 'governorate', 'department', 'departement', 'wilaya', 'parish', 'borough', 'municipal district', 'district municipality', 'region de', 'area', 'island', 'islands', 'valley']
+		.map((k) => [k, true] as const),
+	...['town', 'city', 'village', 'commune', 'municipality', 'gmina', 'rural gmina', 'urban gmina', 'urban rural gmina', 'township', 'ville', 'municipio', 'comune', 'gemeinde', 'stadt', 'town council', 'city council', 'hamlet']
+		.map((k) => [k, false] as const)
+]);
 const ARTICLES = ['l', 'la', 'le', 'les', 'el', 'al'];
 const ROMAN = /^(?:[ivx]+|\d+)$/;
 
@@ -70,8 +87,10 @@ function stripSuffix(key: string): string | null {
 	const words = key.split(' ');
 	if (words.length < 2) return null;
 	const last = words[words.length - 1];
-	if (ADMIN_SUFFIXES.includes(last) || ROMAN.test(last)) return words.slice(0, -1).join(' ');
-	return null;
+	if (!ADMIN_SUFFIXES.includes(last) && !ROMAN.test(last)) return null;
+	const rest = words.slice(0, -1).join(' ');
+	// "Klaipėda District Municipality": both kind words go.
+	return words.length > 2 && ADMIN_SUFFIXES.includes(words[words.length - 2]) ? words.slice(0, -2).join(' ') : rest;
 }
 
 /** Whether a key whose last word stripSuffix drops names an area ("… district"), not "… II" or "… City". */
@@ -136,7 +155,8 @@ export function areaKeys(name: string): string[] {
 function splitQualifiers(raw: string): { main: string; rest: string[]; alternatives: string[] } {
 	const rest: string[] = [];
 	let main = raw.replace(/\(([^)]*)\)?/g, (_m, inner: string) => {
-		rest.push(inner);
+		// "Lagoa (Algarve, Portugal)": each part on its own.
+		rest.push(...inner.split(/\s*[,;]\s*/));
 		return ' ';
 	});
 	const alternatives: string[] = [];
@@ -234,7 +254,7 @@ export function plainKey(name: string): string | null {
 	return stripSuffix(core) !== null && suffixIsArea(core) ? null : key;
 }
 
-export function analyseName(name: string): NameQuery {
+export function analyseName(name: string, countryOf: CountryOf = () => null): NameQuery {
 	const raw = clean(name);
 	const forms = new KeyList();
 	forms.add(normKey(raw));
@@ -243,15 +263,28 @@ export function analyseName(name: string): NameQuery {
 	forms.addAll(first.keys);
 	for (const alt of alternatives) forms.addAll(expand(alt).keys);
 	const qualifiers: string[] = [];
+	const countries: string[] = [];
 	let fallbackAdminHint = false;
+	let adminHint = first.adminHint;
 	for (const q of rest) {
+		const kind = KIND_QUALIFIERS.get(normKey(q).replace(/^(?:rural|urban) /, ''));
+		if (kind !== undefined) {
+			adminHint ||= kind;
+			continue;
+		}
+		const iso = countryOf(q);
+		if (iso) {
+			countries.push(iso);
+			continue;
+		}
 		const e = expand(q);
 		qualifiers.push(...e.keys);
 		fallbackAdminHint ||= e.adminHint;
 	}
 	// Looser forms, tried only after every literal one; a region's name is not cut into towns.
+	// ("Freyung-Grafenau (district)" still tries Freyung: the name itself is not an area's.)
 	if (!first.adminHint) for (const part of compoundParts(main)) forms.addAll(expand(part).keys);
 	forms.add(tailAfterLink(main));
 	const fallbacks = [...new Set(qualifiers)].filter((k) => !forms.has(k));
-	return { forms: forms.keys, qualifiers: [...new Set(qualifiers)], adminHint: first.adminHint, fallbacks, fallbackAdminHint };
+	return { forms: forms.keys, qualifiers: [...new Set(qualifiers)], adminHint, fallbacks, fallbackAdminHint, countries };
 }

@@ -268,7 +268,7 @@ export function makeDraftResolver(r: Resolvers, ctx: RecordContext, warnings: Re
 		let iso = base.iso;
 		let place: Pick<Partner, 'lon' | 'lat' | 'precision' | 'matchedPlace'> = { lon: null, lat: null, precision: 'unresolved', matchedPlace: null };
 		if (r.geocodePartner) {
-			const g = r.geocodePartner(d.name, iso, {});
+			const g = r.geocodePartner(d.name, iso, { countryText: d.countryText });
 			iso ??= g.country;
 			place = g;
 		}
