@@ -109,7 +109,7 @@ describe('data:import of an Excel workbook', () => {
 	it('readable report names the sheet', () => {
 		const { code, stdout } = cli(NETWORK_XLSX, '--sheet', 'Coopérations');
 		expect(code).toBe(0);
-		expect(stdout).toMatch(/reseau-cooperations\.xlsx: format generic, sheet "Coopérations" \(of 2 with data\)/);
+		expect(stdout).toMatch(/reseau-cooperations\.xlsx: format partnerships, sheet "Coopérations" \(of 2 with data\)/);
 		expect(stdout).toMatch(/rows 45 · accepted 45 · rejected 0/);
 	});
 
