@@ -26,7 +26,7 @@ test.describe('import of a user file', () => {
 	test.setTimeout(120_000);
 
 	test('report, rejected rows as CSV, kept across a reload, gone after delete', async ({ page }) => {
-		await page.goto('/import');
+		await page.goto('/import/');
 		await importBuffer(page, realFile());
 
 		const report = page.getByTestId('import-report').first();
@@ -58,7 +58,7 @@ test.describe('import of a user file', () => {
 		await expect(page).toHaveURL(/dataset=import-reseau-test/);
 		await expect(page.getByTestId('figure-records')).toHaveText('30', { timeout: 30_000 });
 
-		await page.goto('/import');
+		await page.goto('/import/');
 		await page.getByTestId('imported-list').locator('li[data-dataset="import-reseau-test"] button.delete').click();
 		await expect(page.getByTestId('imported-list').locator('li[data-dataset]')).toHaveCount(0);
 		await page.reload();
@@ -75,7 +75,7 @@ test.describe('import of a user file', () => {
 			await held;
 			await route.continue();
 		});
-		await page.goto('/import', { waitUntil: 'commit' });
+		await page.goto('/import/', { waitUntil: 'commit' });
 		await importBuffer(page, realFile());
 		release();
 
@@ -97,7 +97,7 @@ test.describe('import of a user file', () => {
 			'Nancy,commune,"<script>window.__xss=1</script>Kanazawa",Japon,1973,jumelage,culture,"javascript:window.__xss=1"',
 			'"<img src=x onerror=alert(1)>",commune,Sévan,Arménie,,jumelage,,'
 		];
-		await page.goto('/import');
+		await page.goto('/import/');
 		await importBuffer(page, { name: 'xss.csv', mimeType: 'text/csv', buffer: Buffer.from([header, ...rows].join('\n')) });
 		await expect(page.getByTestId('import-report').first()).toBeVisible({ timeout: 60_000 });
 
@@ -140,7 +140,7 @@ test.describe('import of a user file', () => {
 		];
 		for (const [name, file, message] of cases) {
 			test(name, async ({ page }) => {
-				await page.goto('/import');
+				await page.goto('/import/');
 				await page.getByTestId('import-file').setInputFiles(file);
 				const error = page.getByTestId('import-error');
 				await expect(error).toBeVisible({ timeout: 30_000 });
