@@ -6,6 +6,7 @@
 import type { Page, Download } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { test, expect } from './fixtures';
+import { decodeAtlas, encodeAtlas } from '../../src/lib/data/wire';
 
 async function download(page: Page, kind: string): Promise<{ d: Download; bytes: Buffer }> {
 	await page.locator('[data-export-menu] > summary').first().click();
@@ -125,13 +126,13 @@ test.describe('embeds', () => {
 test.describe('records downloads', () => {
 	test('records CSV neutralises a name starting with "=", GeoJSON is a FeatureCollection', async ({ page }) => {
 		// Test-only data: the real atlas with one real record renamed to a formula (never shipped).
-		await page.route('**/data/atlas.json', async (route) => {
+		await page.route('**/data/atlas.columns.json', async (route) => {
 			const res = await route.fetch();
-			const atlas = await res.json();
-			const r = atlas.records.find((x: { source: { dataset: string } }) => x.source.dataset === 'laureats');
+			const atlas = decodeAtlas(await res.json());
+			const r = atlas.records.find((x) => x.source.dataset === 'laureats')!;
 			r.french[0].name = '=HYPERLINK("http://evil.example","x")';
 			r.title = '+cmd|calc';
-			await route.fulfill({ response: res, json: atlas });
+			await route.fulfill({ response: res, json: encodeAtlas(atlas) });
 		});
 		await page.goto('/embed/map/?dataset=laureats');
 		const btn = page.locator('[data-download="records-csv"]');

@@ -18,7 +18,7 @@ const OCCITANIE_2025: [french: string, partners: string[]][] = [
 async function placeLinks(page: Page, selector = 'a'): Promise<string[]> {
 	const hrefs = await page
 		.locator(selector)
-		.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname).filter((p) => /^\/(collectivite|pays|region)\//.test(p)));
+		.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname).filter((p) => /^\/(collectivite|pays|region)\/[^/]+/.test(p)));
 	return [...new Set(hrefs)];
 }
 
