@@ -12,7 +12,7 @@ export default defineConfig({
 	expect: { timeout: 15_000 },
 	reporter: [['list']],
 	webServer: {
-		command: `npx vite preview --port ${port} --strictPort`,
+		command: `npx tsx scripts/serve.ts --port ${port}`,
 		port,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000

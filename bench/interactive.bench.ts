@@ -8,7 +8,7 @@
  *  - "MapLibre idle": the map's `data-state="idle"` (WebGL map drawn with the data, what e2e tests wait on).
  * Also reported: the longest main-thread task (PerformanceObserver longtask) between the two, i.e. how
  * long a click on a filter could wait while MapLibre starts.
- * Needs `npm run build` first; starts `vite preview` on :4173 unless something already answers there.
+ * Needs `npm run build` first; starts scripts/serve.ts (as `npm start`) on :4173 unless something already answers there.
  *   npm run bench -- interactive
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -31,7 +31,8 @@ async function up(): Promise<boolean> {
 
 async function startPreview(): Promise<ChildProcess | null> {
 	if (await up()) return null;
-	const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'preview', '--port', '4173', '--strictPort'], { cwd: ROOT, stdio: 'ignore' });
+	// what `npm start` serves: build/ with its precompressed files
+	const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/serve.ts'), '--port', '4173'], { cwd: ROOT, stdio: 'ignore' });
 	for (let i = 0; i < 100 && !(await up()); i++) await new Promise((r) => setTimeout(r, 200));
 	return child;
 }

@@ -1,9 +1,10 @@
 /**
- * npm run data:build — data/sources/* → static/data/atlas.json (type Atlas), through the same
- * import pipeline as the browser and the CLI. Builds the COG and gazetteer assets first when missing.
+ * npm run data:build — data/sources/* → static/data/atlas.json (type Atlas) and its compact copy
+ * static/data/atlas.columns.json (what the browser loads), through the same import pipeline as the
+ * browser and the CLI. Builds the COG and gazetteer assets first when missing.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { importFile } from '../src/lib/data/pipeline';
@@ -12,9 +13,9 @@ import { reconcileDatasets } from '../src/lib/data/import/reconcile';
 import type { Atlas, CoopRecord, Dataset, Figure, ImportFormat } from '../src/lib/data/model';
 import { ASSET_FILES, COG_FILE, ROOT, STATIC_DIR, nodeResources } from './lib/resources';
 import { formatReport } from './lib/report';
+import { ATLAS_COLUMNS, ATLAS_JSON, writeAtlas } from './lib/write-atlas';
 
 const SOURCES = path.join(ROOT, 'data/sources');
-const OUT = path.join(STATIC_DIR, 'data/atlas.json');
 /** Corrections of given source rows, each with its source URL (see src/lib/data/import/corrections.ts). */
 const ROW_OVERRIDES = path.join(ROOT, 'data/row-overrides.csv');
 
@@ -61,10 +62,10 @@ async function main() {
 			')\n'
 	);
 	const atlas: Atlas = { datasets, records: reconciled.records, figures };
-	mkdirSync(path.dirname(OUT), { recursive: true });
-	writeFileSync(OUT, JSON.stringify(atlas));
-	const kb = Math.round(JSON.stringify(atlas).length / 1024);
-	process.stderr.write(`wrote ${path.relative(ROOT, OUT)}: ${atlas.records.length} records, ${figures.length} figures, ${datasets.length} datasets, ${kb} KB\n`);
+	const size = writeAtlas(atlas);
+	const kb = (n: number) => `${Math.round(n / 1024)} KB`;
+	process.stderr.write(`wrote ${path.relative(ROOT, ATLAS_JSON)}: ${atlas.records.length} records, ${figures.length} figures, ${datasets.length} datasets, ${kb(size.json)}\n`);
+	process.stderr.write(`wrote ${path.relative(ROOT, ATLAS_COLUMNS)} (what the browser loads): ${kb(size.columns)}\n`);
 }
 
 main().catch((e) => {

@@ -6,6 +6,7 @@
 import type { Page, Download } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { test, expect } from './fixtures';
+import { decodeAtlas, encodeAtlas } from '../../src/lib/data/wire';
 
 async function download(page: Page, kind: string): Promise<{ d: Download; bytes: Buffer }> {
 	await page.locator('[data-export-menu] > summary').first().click();
@@ -34,7 +35,7 @@ const pngText = (bytes: Buffer) => bytes.toString('latin1');
 
 test.describe('chart exports', () => {
 	test('country chart under a région filter: PNG 2×, SVG with title, CSV = bars', async ({ page }) => {
-		await page.goto('/embed/chart/country?region=76');
+		await page.goto('/embed/chart/country/?region=76');
 		const card = page.locator('[data-chart-card="country"]');
 		await expect(card.locator('h3')).toHaveText('Partenariats par pays partenaire — Occitanie');
 		const svg = card.locator('svg[data-chart]');
@@ -70,7 +71,7 @@ test.describe('chart exports', () => {
 	});
 
 	test('year chart: national figures with every source, in the table and the CSV', async ({ page }) => {
-		await page.goto('/embed/chart/year');
+		await page.goto('/embed/chart/year/');
 		const card = page.locator('[data-chart-card="year"]');
 		await expect(card.locator('[data-calls] [data-year="2025"]')).toContainText('158');
 		await expect(card.locator('[data-calls] [data-year="2025"]')).toContainText('57,6 % ≠ 60 %');
@@ -84,7 +85,7 @@ test.describe('chart exports', () => {
 	});
 
 	test('clicking a bar (mouse or keyboard) filters the view', async ({ page }) => {
-		await page.goto('/embed/chart/country');
+		await page.goto('/embed/chart/country/');
 		const first = page.locator('[data-chart-card="country"] [data-key][role="button"]').first();
 		const iso = await first.getAttribute('data-key');
 		await first.focus();
@@ -98,7 +99,7 @@ test.describe('embeds', () => {
 	for (const width of [400, 1200]) {
 		test(`the region chart renders alone at ${width} px`, async ({ page }) => {
 			await page.setViewportSize({ width, height: 900 });
-			await page.goto('/embed/chart/region');
+			await page.goto('/embed/chart/region/');
 			await expect(page.locator('[data-chart-card="region"] svg[data-chart] [data-key]').first()).toBeVisible();
 			await expect(page.locator('.site-header')).toBeHidden();
 			const svgWidth = Number(await page.locator('[data-chart-card="region"] svg[data-chart]').getAttribute('width'));
@@ -109,11 +110,11 @@ test.describe('embeds', () => {
 	}
 
 	test('an embed tells its parent its height and the snippet resizes the iframe', async ({ page }) => {
-		await page.goto('/embed/chart/theme');
+		await page.goto('/embed/chart/theme/');
 		await page.locator('[data-chart-card="theme"] [data-export-menu] > summary').click();
 		await page.locator('[data-export-kind="embed"]').click();
 		const snippet = await page.locator('dialog textarea').inputValue();
-		expect(snippet).toContain(`src="${new URL(page.url()).origin}/embed/chart/theme"`);
+		expect(snippet).toContain(`src="${new URL(page.url()).origin}/embed/chart/theme/"`);
 		// A parent page (about:blank) holding only the snippet: its script must resize the iframe.
 		await page.goto('about:blank');
 		await page.setContent(`<!doctype html><body style="margin:0">${snippet.replace('loading="lazy"', '')}</body>`);
@@ -125,15 +126,15 @@ test.describe('embeds', () => {
 test.describe('records downloads', () => {
 	test('records CSV neutralises a name starting with "=", GeoJSON is a FeatureCollection', async ({ page }) => {
 		// Test-only data: the real atlas with one real record renamed to a formula (never shipped).
-		await page.route('**/data/atlas.json', async (route) => {
+		await page.route('**/data/atlas.columns.json', async (route) => {
 			const res = await route.fetch();
-			const atlas = await res.json();
-			const r = atlas.records.find((x: { source: { dataset: string } }) => x.source.dataset === 'laureats');
+			const atlas = decodeAtlas(await res.json());
+			const r = atlas.records.find((x) => x.source.dataset === 'laureats')!;
 			r.french[0].name = '=HYPERLINK("http://evil.example","x")';
 			r.title = '+cmd|calc';
-			await route.fulfill({ response: res, json: atlas });
+			await route.fulfill({ response: res, json: encodeAtlas(atlas) });
 		});
-		await page.goto('/embed/map?dataset=laureats');
+		await page.goto('/embed/map/?dataset=laureats');
 		const btn = page.locator('[data-download="records-csv"]');
 		await expect(btn).toBeVisible();
 		const [d] = await Promise.all([page.waitForEvent('download'), btn.click()]);
@@ -150,7 +151,7 @@ test.describe('records downloads', () => {
 	});
 
 	test('map PNG export is a valid, non-blank 2× image', async ({ page }) => {
-		await page.goto('/embed/map?country=SN');
+		await page.goto('/embed/map/?country=SN');
 		await expect(page.locator('[data-state="idle"]')).toBeVisible({ timeout: 30_000 });
 		const png = await download(page, 'png');
 		expect([...png.bytes.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);

@@ -43,7 +43,7 @@ test.describe('import of a user file', () => {
 
 	test('report, rejected rows as CSV, kept across a reload, gone after delete', async ({ page }) => {
 		const readerLoads = watchWorkbookReader(page);
-		await page.goto('/import');
+		await page.goto('/import/');
 		await importBuffer(page, realFile());
 
 		const report = page.getByTestId('import-report').first();
@@ -76,7 +76,7 @@ test.describe('import of a user file', () => {
 		await expect(page).toHaveURL(/dataset=import-reseau-test/);
 		await expect(page.getByTestId('figure-records')).toHaveText('30', { timeout: 30_000 });
 
-		await page.goto('/import');
+		await page.goto('/import/');
 		await page.getByTestId('imported-list').locator('li[data-dataset="import-reseau-test"] button.delete').click();
 		await expect(page.getByTestId('imported-list').locator('li[data-dataset]')).toHaveCount(0);
 		await page.reload();
@@ -93,7 +93,7 @@ test.describe('import of a user file', () => {
 			await held;
 			await route.continue();
 		});
-		await page.goto('/import', { waitUntil: 'commit' });
+		await page.goto('/import/', { waitUntil: 'commit' });
 		await importBuffer(page, realFile());
 		release();
 
@@ -115,7 +115,7 @@ test.describe('import of a user file', () => {
 			'Nancy,commune,"<script>window.__xss=1</script>Kanazawa",Japon,1973,jumelage,culture,"javascript:window.__xss=1"',
 			'"<img src=x onerror=alert(1)>",commune,Sévan,Arménie,,jumelage,,'
 		];
-		await page.goto('/import');
+		await page.goto('/import/');
 		await importBuffer(page, { name: 'xss.csv', mimeType: 'text/csv', buffer: Buffer.from([header, ...rows].join('\n')) });
 		await expect(page.getByTestId('import-report').first()).toBeVisible({ timeout: 60_000 });
 
@@ -142,7 +142,7 @@ test.describe('import of a user file', () => {
 
 	test('an Excel workbook with a title line and two sheets: the user picks the sheet, 45/45 rows', async ({ page }) => {
 		const readerLoads = watchWorkbookReader(page);
-		await page.goto('/import');
+		await page.goto('/import/');
 		await page.waitForLoadState('networkidle');
 		expect(readerLoads(), 'the workbook reader is not loaded with the page').toBe(0);
 		await page.getByTestId('import-file').setInputFiles(NETWORK_XLSX);
@@ -174,7 +174,7 @@ test.describe('import of a user file', () => {
 		XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['Jumelages des communes françaises'], ...rows]), 'Jumelages');
 		const buffer = Buffer.from(XLSX.write(book, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer);
 
-		await page.goto('/import');
+		await page.goto('/import/');
 		await importBuffer(page, { name: 'jumelages.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
 		const report = page.getByTestId('import-report').first();
 		await expect(report).toBeVisible({ timeout: 90_000 });
@@ -209,7 +209,7 @@ test.describe('import of a user file', () => {
 		];
 		for (const [name, file, message] of cases) {
 			test(name, async ({ page }) => {
-				await page.goto('/import');
+				await page.goto('/import/');
 				await page.getByTestId('import-file').setInputFiles(file);
 				const error = page.getByTestId('import-error');
 				await expect(error).toBeVisible({ timeout: 30_000 });
@@ -230,7 +230,7 @@ test.describe('a network’s own headers', () => {
 	test.setTimeout(120_000);
 
 	test('the French Excel export (";", Windows-1252, 8 French headers) imports whole, no hand mapping', async ({ page }) => {
-		await page.goto('/import');
+		await page.goto('/import/');
 		await page.getByTestId('import-file').setInputFiles(path.join(FIXTURES, 'reseau-excel-fr.csv'));
 		const report = page.getByTestId('import-report').first();
 		await expect(report).toBeVisible({ timeout: 60_000 });
@@ -243,7 +243,7 @@ test.describe('a network’s own headers', () => {
 
 	test('columns that cannot be guessed: the mapping editor shows the file’s headers and first 5 rows; once mapped the file imports, and the choice is remembered', async ({ page }) => {
 		const file = path.join(FIXTURES, 'reseau-entetes-libres.csv');
-		await page.goto('/import');
+		await page.goto('/import/');
 		await page.getByTestId('import-file').setInputFiles(file);
 		const error = page.getByTestId('import-error');
 		await expect(error).toContainText('n’ont pas pu être reconnues', { timeout: 60_000 });
@@ -276,7 +276,7 @@ test.describe('a network’s own headers', () => {
 	});
 
 	test('in English, the same file gets English messages', async ({ page }) => {
-		await page.goto('/import?lang=en');
+		await page.goto('/import/?lang=en');
 		await page.getByTestId('import-file').setInputFiles(path.join(FIXTURES, 'reseau-entetes-libres.csv'));
 		await expect(page.getByTestId('import-error')).toContainText('could not be recognised', { timeout: 60_000 });
 		await expect(page.getByTestId('mapping-editor')).toContainText('first rows');

@@ -18,7 +18,7 @@ const OCCITANIE_2025: [french: string, partners: string[]][] = [
 async function placeLinks(page: Page, selector = 'a'): Promise<string[]> {
 	const hrefs = await page
 		.locator(selector)
-		.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname).filter((p) => /^\/(collectivite|pays|region)\//.test(p)));
+		.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname).filter((p) => /^\/(collectivite|pays|region)\/[^/]+/.test(p)));
 	return [...new Set(hrefs)];
 }
 
@@ -35,7 +35,7 @@ async function expectPages(request: APIRequestContext, paths: string[]) {
 
 test.describe('place pages', () => {
 	test('Occitanie lists the seed-003 laureates with their partners', async ({ page }) => {
-		await page.goto('/region/76');
+		await page.goto('/region/76/');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Occitanie');
 		const rows = page.locator('section.records tbody tr');
 		for (const [french, partners] of OCCITANIE_2025) {
@@ -44,21 +44,21 @@ test.describe('place pages', () => {
 			for (const p of partners) await expect(row.locator('td.partners')).toContainText(p);
 		}
 		// names link to their pages
-		await expect(rows.locator('td.french a', { hasText: 'Castres' }).first()).toHaveAttribute('href', '/collectivite/81065');
-		await expect(rows.locator('td.partners a', { hasText: 'Rwanda' }).first()).toHaveAttribute('href', '/pays/RW');
+		await expect(rows.locator('td.french a', { hasText: 'Castres' }).first()).toHaveAttribute('href', '/collectivite/81065/');
+		await expect(rows.locator('td.partners a', { hasText: 'Rwanda' }).first()).toHaveAttribute('href', '/pays/RW/');
 	});
 
 	test('every place link on the Occitanie page resolves', async ({ page, request }) => {
-		await page.goto('/region/76');
+		await page.goto('/region/76/');
 		const links = await placeLinks(page, 'main a');
 		expect(links.length).toBeGreaterThan(20);
-		expect(links).toEqual(expect.arrayContaining(['/collectivite/81065', '/collectivite/243400017', '/collectivite/243100633', '/collectivite/31555', '/pays/PS', '/pays/SN']));
+		expect(links).toEqual(expect.arrayContaining(['/collectivite/81065/', '/collectivite/243400017/', '/collectivite/243100633/', '/collectivite/31555/', '/pays/PS/', '/pays/SN/']));
 		await expectPages(request, links);
 	});
 
 	test('every place link of a sample of pages resolves', async ({ page, request }) => {
 		test.setTimeout(120_000);
-		const sample = ['/regions', '/region/11', '/region/04', '/collectivite/31555', '/collectivite/34', '/pays/SN', '/pays/DE', '/pays'];
+		const sample = ['/regions/', '/region/11/', '/region/04/', '/collectivite/31555/', '/collectivite/34/', '/pays/SN/', '/pays/DE/', '/pays/'];
 		const all = new Set<string>();
 		for (const p of sample) {
 			await page.goto(p);
@@ -72,7 +72,7 @@ test.describe('place pages', () => {
 	});
 
 	test('a collectivité page: key figures, parents, records', async ({ page }) => {
-		await page.goto('/collectivite/31555');
+		await page.goto('/collectivite/31555/');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Toulouse');
 		await expect(page.locator('.parents a')).toHaveText(['Haute-Garonne', 'Occitanie']);
 		await expect(page.locator('section.records tbody tr').first()).toBeVisible();
@@ -80,7 +80,7 @@ test.describe('place pages', () => {
 	});
 
 	test('the printed brief hides the controls and keeps the figures and records', async ({ page }) => {
-		await page.goto('/region/76');
+		await page.goto('/region/76/');
 		await expect(page.getByRole('button', { name: 'Imprimer / PDF' })).toBeVisible();
 		await page.emulateMedia({ media: 'print' });
 		await expect(page.getByRole('button', { name: 'Imprimer / PDF' })).toBeHidden();
@@ -94,6 +94,12 @@ test.describe('place pages', () => {
 // design), then sent on to the canonical page: outside the no-console-error fixture.
 plain('a country URL in lower case lands on the canonical page', async ({ page }) => {
 	await page.goto('/pays/sn');
-	await expect(page).toHaveURL(/\/pays\/SN$/);
+	await expect(page).toHaveURL(/\/pays\/SN\/$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sénégal');
+});
+
+test('an old link without the trailing slash reaches the page', async ({ page }) => {
+	await page.goto('/region/76');
+	await expect(page).toHaveURL(/\/region\/76\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Occitanie');
 });

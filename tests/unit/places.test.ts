@@ -112,7 +112,7 @@ describe('régions', () => {
 		expect(regionByCode(code)?.name ?? null).toBe(name);
 	});
 	it('region paths', () => {
-		expect(regionPath('76')).toBe('/region/76');
+		expect(regionPath('76')).toBe('/region/76/');
 		expect(regionPath('99')).toBeNull();
 	});
 });
@@ -148,22 +148,22 @@ describe('slugs', () => {
 		expect(parseFrenchSlug('2b')).toEqual({ kind: 'departement', code: '2B' });
 		expect(parseFrenchSlug('../etc')).toBeNull();
 		expect(parseFrenchSlug('region-99')).toBeNull();
-		expect(collectivitePath({ kind: 'epci', code: '243400017' })).toBe('/collectivite/243400017');
-		expect(paysPath('RW')).toBe('/pays/RW');
+		expect(collectivitePath({ kind: 'epci', code: '243400017' })).toBe('/collectivite/243400017/');
+		expect(paysPath('RW')).toBe('/pays/RW/');
 		expect(paysPath(null)).toBeNull();
 	});
 });
 
 describe('canonical place paths', () => {
 	it.each([
-		['pays', 'sn', '/pays/SN'],
+		['pays', 'sn', '/pays/SN/'],
 		['pays', 'SN', null],
 		['pays', 'sen', null],
-		['region', '1', '/region/01'],
+		['region', '1', '/region/01/'],
 		['region', '76', null],
 		['region', '99', null],
-		['collectivite', '2a004', '/collectivite/2A004'],
-		['collectivite', 'REGION-76', '/collectivite/region-76'],
+		['collectivite', '2a004', '/collectivite/2A004/'],
+		['collectivite', 'REGION-76', '/collectivite/region-76/'],
 		['collectivite', '31555', null],
 		['collectivite', 'toulouse', null]
 	] as const)('%s/%s → %j', (kind, param, out) => expect(canonicalPlacePath(kind, param)).toBe(out));
@@ -252,7 +252,7 @@ describe('the seed 003 table through the real pipeline', () => {
 		expect(collectivitePage(atlas, '243400017')!.rows).toHaveLength(2);
 		expect(collectivitePage(atlas, '31')!.name.fr).toBe('Haute-Garonne');
 		expect(collectivitePage(atlas, '31')!.scope).toEqual({ departements: ['31'] });
-		expect(collectivitePage(atlas, '31555')!.parents.map((p) => p.path)).toEqual(['/collectivite/31', '/region/76']);
+		expect(collectivitePage(atlas, '31555')!.parents.map((p) => p.path)).toEqual(['/collectivite/31/', '/region/76/']);
 		expect(collectivitePage(atlas, '75056')).toBeNull();
 		expect(paysPage(atlas, 'sn')!.slug).toBe('SN');
 		expect(paysPage(atlas, 'sn')!.rows.map((r) => r.french[0].name).sort()).toEqual([

@@ -47,6 +47,6 @@ export function chartFooter(
 /** The embed page of a chart with the same state: `/embed/chart/<name>?<same query>`. */
 export function embedSrc(url: URL | null, base: string, chart: ChartName | 'map'): string {
 	if (!url) return '';
-	const path = chart === 'map' ? '/embed/map' : `/embed/chart/${chart}`;
+	const path = chart === 'map' ? '/embed/map/' : `/embed/chart/${chart}/`;
 	return `${url.origin}${base}${path}${url.search}`;
 }

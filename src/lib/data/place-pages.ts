@@ -102,7 +102,7 @@ export function collectivitePage(atlas: Atlas, slug: string): PlacePageData | nu
 	const { entity } = found;
 	const parents: PlaceLink[] = [];
 	if (ref.kind !== 'departement' && ref.kind !== 'region' && entity.departement && entity.departementName)
-		parents.push({ label: entity.departementName, path: `/collectivite/${entity.departement.toUpperCase()}` });
+		parents.push({ label: entity.departementName, path: `/collectivite/${entity.departement.toUpperCase()}/` });
 	const region = regionPath(entity.region);
 	if (region) parents.push({ label: regionByCode(entity.region)!.name, path: region });
 	const scope: Partial<Filters> =
@@ -110,7 +110,7 @@ export function collectivitePage(atlas: Atlas, slug: string): PlacePageData | nu
 			? { departements: [ref.code] }
 			: { french: [ref.kind === 'region' ? `region-${ref.code}` : ref.code] };
 	const regionActor = ref.kind === 'departement' ? regionActorSlug(atlas, ref.code) : null;
-	const seeAlso = regionActor ? [{ label: regionByCode(ref.code)!.name, path: `/collectivite/${regionActor}` }] : [];
+	const seeAlso = regionActor ? [{ label: regionByCode(ref.code)!.name, path: `/collectivite/${regionActor}/` }] : [];
 	return build(atlas, recordsForFrench(atlas.records, slug), {
 		kind: 'collectivite',
 		slug: ref.kind === 'region' ? `region-${ref.code}` : ref.code,

@@ -56,19 +56,19 @@ export function parseFrenchSlug(slug: string | null | undefined): FrenchRef | nu
 /** Path (without base) of a collectivité's page, or null when it has none. */
 export function collectivitePath(e: Pick<FrenchEntity, 'kind' | 'code'>): string | null {
 	const slug = frenchSlug(e);
-	return slug ? `/collectivite/${slug}` : null;
+	return slug ? `/collectivite/${slug}/` : null;
 }
 
 /** Path (without base) of a partner country's page, or null when the country is unknown. */
 export function paysPath(iso: string | null | undefined): string | null {
 	const c = canonicalIso(iso);
-	return c ? `/pays/${c}` : null;
+	return c ? `/pays/${c}/` : null;
 }
 
 /** Path (without base) of a région's page, or null for a code that is not one of the 18. */
 export function regionPath(code: string | null | undefined): string | null {
 	const r = regionByCode(code);
-	return r ? `/region/${r.code}` : null;
+	return r ? `/region/${r.code}/` : null;
 }
 
 function sameFrench(e: FrenchEntity, ref: FrenchRef): boolean {
@@ -298,8 +298,8 @@ export function emptyAtlas(): Atlas {
 }
 
 /**
- * The canonical path of a place URL written another way ("/pays/sn" → "/pays/SN",
- * "/region/1" → "/region/01", "/collectivite/2a004" → "/collectivite/2A004"); null when `param`
+ * The canonical path of a place URL written another way ("/pays/sn" → "/pays/SN/",
+ * "/region/1" → "/region/01/", "/collectivite/2a004" → "/collectivite/2A004/"); null when `param`
  * is already canonical or names no place. Static hosts serve no redirects: the client follows this.
  */
 export function canonicalPlacePath(kind: 'region' | 'collectivite' | 'pays', param: string): string | null {
@@ -308,7 +308,7 @@ export function canonicalPlacePath(kind: 'region' | 'collectivite' | 'pays', par
 	else if (kind === 'pays') path = paysPath(param);
 	else {
 		const ref = parseFrenchSlug(param);
-		path = ref ? `/collectivite/${ref.kind === 'region' ? `region-${ref.code}` : ref.code}` : null;
+		path = ref ? `/collectivite/${ref.kind === 'region' ? `region-${ref.code}` : ref.code}/` : null;
 	}
-	return path && path !== `/${kind}/${param}` ? path : null;
+	return path && path !== `/${kind}/${param}/` ? path : null;
 }

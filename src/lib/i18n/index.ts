@@ -32,17 +32,21 @@ function formatVar(lang: Lang, v: string | number): string {
 	return typeof v === 'number' ? formatNumber(v, lang) : v;
 }
 
+/** One Intl.NumberFormat per language and style: creating one costs far more than formatting (thousands of counts at start-up). */
+const formats = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Lang, style: 'decimal' | 'percent', digits: number): Intl.NumberFormat {
+	const key = `${lang}|${style}|${digits}`;
+	let f = formats.get(key);
+	if (!f) formats.set(key, (f = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { style, maximumFractionDigits: digits })));
+	return f;
+}
+
 export function formatNumber(n: number, lang: Lang = locale.lang, digits?: number): string {
-	return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
-		maximumFractionDigits: digits ?? 1
-	}).format(n);
+	return numberFormat(lang, 'decimal', digits ?? 1).format(n);
 }
 
 export function formatPercent(ratio: number, lang: Lang = locale.lang, digits = 1): string {
-	return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
-		style: 'percent',
-		maximumFractionDigits: digits
-	}).format(ratio);
+	return numberFormat(lang, 'percent', digits).format(ratio);
 }
 
 export { locale };

@@ -1,12 +1,20 @@
 /**
  * The records the app shows: the embedded atlas (fetched once on the client from
- * `${base}/data/atlas.json`, never inlined into prerendered pages) plus datasets the user imported.
+ * `${base}/data/atlas.columns.json`, the compact wire format of $lib/data/wire, never inlined into
+ * prerendered pages) plus datasets the user imported.
  * Data lives in $state.raw: it is replaced, never mutated, so Svelte does not proxy 100k records.
  */
 import { base } from '$app/paths';
 import type { Atlas, CoopRecord, Dataset, Figure, ImportReport } from '$lib/data/model';
 import { buildIndex, type RecordIndex } from '$lib/data/query';
 import { markCrossDuplicates } from '$lib/data/import/reconcile';
+import { decodeAtlas } from '$lib/data/wire';
+
+/** The embedded atlas's file, under `base` (written by `npm run data:build`). */
+export const ATLAS_FILE = 'data/atlas.columns.json';
+
+/** Lets the browser paint and handle input between two pieces of start-up work. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export interface ImportedDataset {
 	dataset: Dataset;
@@ -42,9 +50,14 @@ export class AtlasStore {
 	async #load(fetcher: typeof fetch): Promise<void> {
 		this.status = 'loading';
 		try {
-			const res = await fetcher(`${base}/data/atlas.json`);
-			if (!res.ok) throw new Error(`${res.status} ${res.statusText} — ${base}/data/atlas.json (run \`npm run data:build\`)`);
-			this.embedded = (await res.json()) as Atlas;
+			const res = await fetcher(`${base}/${ATLAS_FILE}`);
+			if (!res.ok) throw new Error(`${res.status} ${res.statusText} — ${base}/${ATLAS_FILE} (run \`npm run data:build\`)`);
+			const wire: unknown = await res.json();
+			// parsing, decoding and the first render each get their own task: none blocks input for long
+			await nextTask();
+			const atlas = decodeAtlas(wire);
+			await nextTask();
+			this.embedded = atlas;
 			this.status = 'ready';
 		} catch (e) {
 			this.error = e instanceof Error ? e.message : String(e);

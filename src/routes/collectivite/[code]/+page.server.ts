@@ -14,9 +14,9 @@ export const entries: EntryGenerator = () => {
 export const load: PageServerLoad = ({ params }) => {
 	const atlas = embeddedAtlas();
 	const other = collectiviteRedirect(atlas, params.code);
-	if (other) redirect(308, `${base}/collectivite/${other}`);
+	if (other) redirect(308, `${base}/collectivite/${other}/`);
 	const page = collectivitePage(atlas, params.code);
 	if (!page) error(404, `No collectivité with code "${params.code}" in the embedded data.`);
-	if (page.slug !== params.code) redirect(308, `${base}/collectivite/${page.slug}`);
+	if (page.slug !== params.code) redirect(308, `${base}/collectivite/${page.slug}/`);
 	return { page };
 };

@@ -13,7 +13,7 @@ export const entries: EntryGenerator = () => {
 
 export const load: PageServerLoad = ({ params }) => {
 	const iso = canonicalIso(params.iso);
-	if (iso && iso !== params.iso) redirect(308, `${base}/pays/${iso}`);
+	if (iso && iso !== params.iso) redirect(308, `${base}/pays/${iso}/`);
 	const page = iso && paysPage(embeddedAtlas(), iso);
 	if (!page) error(404, `No partner country "${params.iso}" in the embedded data (use an ISO 3166-1 alpha-2 code).`);
 	return { page };

@@ -9,7 +9,7 @@ export const entries: EntryGenerator = () => REGIONS.map((r) => ({ code: r.code 
 
 export const load: PageServerLoad = ({ params }) => {
 	const region = regionByCode(params.code);
-	if (region && region.code !== params.code) redirect(308, `${base}/region/${region.code}`);
+	if (region && region.code !== params.code) redirect(308, `${base}/region/${region.code}/`);
 	const page = regionPage(embeddedAtlas(), params.code);
 	if (!page) error(404, `Unknown région code "${params.code}": use one of ${REGIONS.map((r) => r.code).join(', ')}.`);
 	return { page };
