@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Atlas } from '../../src/lib/data/model';
 import { decodeAtlas, encodeAtlas } from '../../src/lib/data/wire';
-import { syntheticAtlas } from '../../src/lib/data/synthetic';
+import { syntheticAtlas } from './helpers/synthetic';
 import { REPO } from './helpers/real-data';
 
 const ATLAS = path.join(REPO, 'static/data/atlas.json');
