@@ -43,16 +43,13 @@ export function fitCamera(b: Bounds, w: number, h: number): Camera {
 	return { k: Math.max(scaleAt(MIN_ZOOM), Math.min(k, scaleAt(FIT_MAX_ZOOM))), cx: (x0 + x1) / 2, cy: (y0 + y1) / 2 };
 }
 
-/** Container sizes a prerendered picture must cover (the map is min(70vh, 36rem) high, at least 16rem). */
-export const PICTURE_SIZES: readonly [number, number][] = [
-	[320, 256],
-	[480, 320],
-	[768, 420],
-	[1100, 576],
-	[1440, 576],
-	[1920, 576],
-	[1920, 320]
-];
+/**
+ * Container sizes a prerendered picture must cover (the map is min(70vh, 36rem) high, at least 16rem):
+ * a grid, since the widest view comes with the lowest box and the tallest with the narrowest.
+ */
+export const PICTURE_SIZES: readonly [number, number][] = [320, 480, 768, 940, 1100, 1440, 1920].flatMap((w) =>
+	[256, 320, 420, 500, 576].map((h): [number, number] => [w, h])
+);
 /** The container the picture is drawn for (1 image px = 1 screen px there): the dashboard at 1440 px. */
 export const PICTURE_REFERENCE: [number, number] = [1100, 576];
 /** Pixel budget of a picture: wider areas are drawn at a lower resolution and scaled up. */
