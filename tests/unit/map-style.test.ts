@@ -4,6 +4,9 @@ import { validateStyleMin, featureFilter, createExpression } from '@maplibre/map
 import type { Topology } from 'topojson-specification';
 import {
 	buildStyle,
+	glyphsUrl,
+	FRANCE_SOURCES,
+	FRANCE_MINZOOM,
 	bubbleRadius,
 	bubbleRadiusExpression,
 	choroplethBreaks,
@@ -58,14 +61,25 @@ describe('buildStyle', () => {
 		expect(validateStyleMin(style as never)).toEqual([]);
 	});
 
-	it('requests nothing: no glyphs, no sprite, only inline GeoJSON sources', () => {
+	it('requests nothing outside the origin: glyphs from the site, no sprite, only inline GeoJSON sources', () => {
 		expect(style).not.toHaveProperty('glyphs');
+		const withGlyphs = buildStyle({ lang: 'fr', mode: 'links', detailZoom: 4, basemap: basemap.data, glyphs: glyphsUrl('http://localhost:4173', '/atlas') });
+		expect(withGlyphs.glyphs).toBe('http://localhost:4173/atlas/glyphs/{fontstack}/{range}.pbf');
+		expect(validateStyleMin(withGlyphs as never)).toEqual([]);
 		expect(style).not.toHaveProperty('sprite');
 		for (const s of Object.values(style.sources)) {
 			expect(s.type).toBe('geojson');
 			expect(typeof (s as { data: unknown }).data).toBe('object');
 		}
 		expect(JSON.stringify(style.layers)).not.toMatch(/https?:/);
+	});
+
+	it('starts with the world only: France-only sources are empty and their layers start at FRANCE_MINZOOM', () => {
+		for (const id of Object.keys(FRANCE_SOURCES)) {
+			expect((style.sources[id] as { data: { features: unknown[] } }).data.features).toEqual([]);
+			for (const l of style.layers.filter((l) => 'source' in l && l.source === id)) expect(l.minzoom).toBeGreaterThanOrEqual(FRANCE_MINZOOM);
+		}
+		expect((style.sources.countries as { data: { features: unknown[] } }).data.features.length).toBeGreaterThan(200);
 	});
 
 	it('shows flows below detailZoom and individual arcs from it', () => {

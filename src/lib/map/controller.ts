@@ -21,7 +21,10 @@ import {
 	selectedPointFilter,
 	visibility,
 	zoomRanges,
-	COLORS
+	COLORS,
+	FRANCE_MINZOOM,
+	FRANCE_SOURCES,
+	type BasemapData
 } from './style';
 import { roundView, type Bounds } from './viewport';
 import { selectionFor, type HitFeature } from './tooltip';
@@ -53,9 +56,13 @@ export class MapController {
 
 	readonly events: ControllerEvents;
 
-	constructor(container: HTMLElement, style: StyleSpecification, view: MapView, mode: MapMode, events: ControllerEvents) {
+	#france: BasemapData | null;
+
+	/** `basemap` fills the France-only sources (style.ts FRANCE_SOURCES) on the first zoom to FRANCE_MINZOOM. */
+	constructor(container: HTMLElement, style: StyleSpecification, view: MapView, mode: MapMode, events: ControllerEvents, basemap: BasemapData | null = null) {
 		ensureWorker();
 		this.events = events;
+		this.#france = basemap;
 		this.#mode = mode;
 		this.map = new maplibregl.Map({
 			container,
@@ -78,6 +85,8 @@ export class MapController {
 		this.map.on('movestart', () => events.onstate('busy'));
 		this.map.on('moveend', () => events.onviewchange(this.view()));
 		this.map.on('zoom', () => this.#emitDetail());
+		this.map.on('zoomend', () => this.#showFranceIfWanted());
+		this.map.once('load', () => this.#showFranceIfWanted());
 		this.map.on('zoomend', () => this.#showArcsIfWanted());
 		this.map.on('mousemove', (e: maplibregl.MapMouseEvent) => this.#hover(e.point, e.originalEvent));
 		this.map.on('mouseout', () => events.onhover(null, 0, 0));
@@ -111,6 +120,13 @@ export class MapController {
 		}
 		this.#showArcsIfWanted();
 		this.setChoropleth(flows.byCountry, this.#breaks);
+	}
+
+	#showFranceIfWanted(): void {
+		if (!this.#france || this.map.getZoom() < FRANCE_MINZOOM - 0.5) return;
+		const data = this.#france;
+		this.#france = null;
+		for (const [id, key] of Object.entries(FRANCE_SOURCES)) (this.map.getSource(id) as GeoJSONSource | undefined)?.setData(data[key]);
 	}
 
 	#data: MapData | null = null;

@@ -1,7 +1,8 @@
 /**
  * The map's MapLibre style as data, plus the data-driven expressions (point sizes, choropleth classes,
- * selection filters). Pure: no DOM, tested in Node. No `glyphs` and no `sprite`: labels are drawn
- * locally by MapLibre from the system font named in `text-font`, so the map requests nothing.
+ * selection filters). Pure: no DOM, tested in Node. No `sprite`; label glyphs are pre-rendered SDF
+ * ranges served by the site itself (static/glyphs/, scripts/build-glyphs.ts), so the map requests
+ * nothing outside the origin and rasterises no font on the main thread.
  */
 import type {
 	ExpressionSpecification,
@@ -16,8 +17,13 @@ import { CHOROPLETH_COLORS, COLORS } from '$lib/palette';
 
 export { CHOROPLETH_COLORS, COLORS };
 
-/** A CSS font-family list: MapLibre rasterises labels locally with it (TinySDF), no glyph server. */
-export const FONT_STACK = ['system-ui', 'sans-serif'];
+/** The labels' font: its glyph ranges are static/glyphs/<GLYPH_FONT>/<start>-<end>.pbf. */
+export const GLYPH_FONT = 'Noto Sans Regular';
+export const FONT_STACK = [GLYPH_FONT];
+/** The style's `glyphs` template for a site at `origin` + `base` (MapLibre wants an absolute URL). */
+export function glyphsUrl(origin: string, base: string): string {
+	return `${origin}${base}/glyphs/{fontstack}/{range}.pbf`;
+}
 
 export const ATTRIBUTION = '© Natural Earth';
 
@@ -157,6 +163,8 @@ export interface StyleOptions {
 	detailZoom: number;
 	basemap: BasemapData;
 	selection?: Selection | null;
+	/** Glyph URL template (glyphsUrl); without it MapLibre draws labels from a local font. */
+	glyphs?: string;
 }
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -170,6 +178,14 @@ export function zoomRanges(detailZoom: number): { aggregated: { minzoom: number;
 export const AGGREGATED_LAYERS = ['flows', 'country-bubbles', 'region-bubbles'] as const;
 export const DETAILED_LAYERS = ['arcs', 'arcs-approx', 'partner-points', 'french-points'] as const;
 
+/**
+ * Basemap sources drawn only from FRANCE_MINZOOM (région and département lines, région labels): they
+ * start empty and the controller fills them on the first zoom-in, so the world view indexes only the
+ * countries.
+ */
+export const FRANCE_SOURCES = { departements: 'departements', regions: 'regions', 'region-labels': 'regionLabels' } as const;
+export const FRANCE_MINZOOM = 3;
+
 /** The whole style. Data sources start empty; the component fills them with setData. */
 export function buildStyle(o: StyleOptions): StyleSpecification {
 	const sel = o.selection ?? null;
@@ -181,7 +197,7 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
 		{ id: 'sea', type: 'background', paint: { 'background-color': COLORS.sea } },
 		{ id: 'countries-fill', type: 'fill', source: 'countries', paint: { 'fill-color': COLORS.land } },
 		{ id: 'departements-line', type: 'line', source: 'departements', minzoom: 5, paint: { 'line-color': COLORS.departementLine, 'line-width': 0.6 } },
-		{ id: 'regions-line', type: 'line', source: 'regions', minzoom: 3, paint: { 'line-color': COLORS.regionLine, 'line-width': 0.8 } },
+		{ id: 'regions-line', type: 'line', source: 'regions', minzoom: FRANCE_MINZOOM, paint: { 'line-color': COLORS.regionLine, 'line-width': 0.8 } },
 		{ id: 'countries-line', type: 'line', source: 'countries', paint: { 'line-color': COLORS.border, 'line-width': 0.6 } },
 		{ id: 'countries-selected', type: 'line', source: 'countries', filter: selectedCountryFilter(sel), paint: { 'line-color': COLORS.selected, 'line-width': 2.5 } },
 		{
@@ -278,19 +294,20 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
 			id: 'region-labels',
 			type: 'symbol',
 			source: 'region-labels',
-			minzoom: 4.5,
+			minzoom: Math.max(FRANCE_MINZOOM, 4.5),
 			layout: { 'text-field': ['get', 'name'], 'text-font': FONT_STACK, 'text-size': 12, 'text-max-width': 8 },
 			paint: { 'text-color': COLORS.french, 'text-halo-color': COLORS.halo, 'text-halo-width': 1.6 }
 		}
 	];
 	return {
 		version: 8,
+		...(o.glyphs ? { glyphs: o.glyphs } : {}),
 		sources: {
 			countries: geo(o.basemap.countries),
-			departements: geo(o.basemap.departements),
-			regions: geo(o.basemap.regions),
+			departements: geo(EMPTY),
+			regions: geo(EMPTY),
 			'country-labels': geo(o.basemap.countryLabels),
-			'region-labels': geo(o.basemap.regionLabels),
+			'region-labels': geo(EMPTY),
 			...Object.fromEntries(DATA_SOURCES.map((id) => [id, dataSource()]))
 		},
 		layers

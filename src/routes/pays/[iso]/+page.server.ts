@@ -1,6 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import { base } from '$app/paths';
 import { embeddedAtlas } from '$lib/server/atlas';
+import { overviewPicture } from '$lib/server/overview';
 import { paysPage } from '$lib/data/place-pages';
 import { canonicalIso, placeEntries } from '$lib/data/places';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -16,5 +17,5 @@ export const load: PageServerLoad = ({ params }) => {
 	if (iso && iso !== params.iso) redirect(308, `${base}/pays/${iso}/`);
 	const page = iso && paysPage(embeddedAtlas(), iso);
 	if (!page) error(404, `No partner country "${params.iso}" in the embedded data (use an ISO 3166-1 alpha-2 code).`);
-	return { page };
+	return { page, overview: overviewPicture(base, page.scope) };
 };

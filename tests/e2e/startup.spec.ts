@@ -1,0 +1,66 @@
+/**
+ * The map's first picture comes with the HTML: the served page carries a prerendered picture of its
+ * default view, painted with scripts off; with scripts on, another view is drawn on a canvas, the
+ * map then takes over with its labels' glyphs from the site itself.
+ */
+import { test, expect } from './fixtures';
+
+const PAINTED = '[data-overview="painted"]';
+
+test('the home page as served, scripts off, shows the map picture', async ({ browser, baseURL, request }) => {
+	const html = await (await request.get('/')).text();
+	const tag = html.match(/<div[^>]*data-overview="painted"[^>]*>\s*(?:<!--[^>]*-->)?\s*<img[^>]*>/)?.[0];
+	expect(tag, 'the overview picture in the served HTML').toBeTruthy();
+	const src = tag!.match(/src="([^"]+)"/)![1];
+	const image = await request.get(src);
+	expect(image.status()).toBe(200);
+	expect(image.headers()['content-type']).toBe('image/webp');
+
+	const context = await browser.newContext({ baseURL, javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+	const page = await context.newPage();
+	await page.goto('/');
+	const img = page.locator(`${PAINTED} img`);
+	await expect(img).toBeVisible();
+	await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
+	// Placed by CSS as the map's fit will be: the picture covers the whole map area.
+	const stage = (await page.locator('.overview').boundingBox())!;
+	const pic = (await img.boundingBox())!;
+	expect(pic.x).toBeLessThanOrEqual(stage.x + 1);
+	expect(pic.x + pic.width).toBeGreaterThanOrEqual(stage.x + stage.width - 1);
+	expect(pic.y).toBeLessThanOrEqual(stage.y + 1);
+	expect(pic.y + pic.height).toBeGreaterThanOrEqual(stage.y + stage.height - 1);
+	await context.close();
+});
+
+test('a région page as served carries its own picture', async ({ request }) => {
+	const html = await (await request.get('/region/76')).text();
+	expect(html).toMatch(/data-overview="painted"[^>]*>\s*(?:<!--[^>]*-->)?\s*<img[^>]*src="[^"]*\/overview\/regions-76\.webp"/);
+});
+
+test('the picture gives way to the map, whose labels come from the site', async ({ page }) => {
+	const glyphs: string[] = [];
+	page.on('request', (r) => {
+		if (r.url().includes('/glyphs/')) glyphs.push(r.url());
+	});
+	await page.goto('/');
+	await expect(page.locator(`${PAINTED} img`)).toBeVisible();
+	await expect(page.locator('.atlas-map')).toHaveAttribute('data-state', 'idle', { timeout: 45_000 });
+	await expect(page.locator('.overview')).toHaveCount(0);
+	expect(glyphs.length).toBeGreaterThan(0);
+});
+
+test('a filtered view draws its picture on a canvas, not the prerendered one', async ({ page }) => {
+	await page.goto('/?country=SN');
+	const painted = page.locator(PAINTED);
+	await expect(painted.locator('canvas')).toBeVisible({ timeout: 30_000 });
+	await expect(painted.locator('img')).toHaveCount(0);
+	// Something was drawn: the canvas is not one flat colour.
+	const colours = await painted.locator('canvas').evaluate((c: HTMLCanvasElement) => {
+		const d = c.getContext('2d', { willReadFrequently: true })!.getImageData(0, 0, c.width, c.height).data;
+		const seen = new Set<number>();
+		for (let i = 0; i < d.length && seen.size < 10; i += 4 * 97) seen.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
+		return seen.size;
+	});
+	expect(colours).toBeGreaterThan(2);
+	await expect(page.locator('.atlas-map')).toHaveAttribute('data-state', 'idle', { timeout: 45_000 });
+});
