@@ -6,7 +6,7 @@
  */
 import { browser } from '$app/environment';
 import { goto } from '$app/navigation';
-import { page } from '$app/state';
+import { navigating, page } from '$app/state';
 import { defaultViewState, emptyFilters, type Filters, type Lang, type MapMode, type MapView, type Selection, type Tab, type ViewState } from './filters';
 import { parseViewState, viewHref } from './url';
 
@@ -27,6 +27,9 @@ export class ViewStore {
 
 	/** Applies `patch` and writes the URL. */
 	update(patch: Partial<ViewState>, mode: HistoryMode = 'push'): Promise<void> {
+		// The user is leaving for another page (a link clicked while the map settles): a view change
+		// written now would be a navigation of its own and cancel theirs.
+		if (browser && navigating.to && navigating.to.url.pathname !== page.url.pathname) return Promise.resolve();
 		const next: ViewState = { ...this.state, ...patch };
 		this.#pending = next;
 		if (!browser) return Promise.resolve();
