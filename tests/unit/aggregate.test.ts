@@ -14,9 +14,9 @@ import {
 	countByTheme,
 	countByYear,
 	keyFigures,
-	pickPatch,
 	topN
 } from '../../src/lib/data/aggregate';
+import { pickPatch } from '../../src/lib/charts/pick';
 import { parseNumber, parseYear } from '../../src/lib/data/csv/number';
 import { syntheticAtlas } from '../../src/lib/data/synthetic';
 
