@@ -245,6 +245,7 @@ export function filterPositions(index: RecordIndex, query: Query): Uint32Array {
 }
 
 let scan = new Uint32Array(0);
+let nearScratch: Uint32Array[] = [];
 
 /** The records passing a query and the counts its filter panel shows. */
 export interface Faceted {
@@ -278,8 +279,11 @@ export function filterFaceted(index: RecordIndex, query: Query, dims: readonly D
 	if (scan.length < n) scan = new Uint32Array(n);
 	const out = scan;
 	let count = 0;
-	// Records failing exactly one check, per check (they count in that dimension's facet only).
-	const near: number[][] = checks.map(() => []);
+	// Records failing exactly one check, per check (they count in that dimension's facet only), in reused buffers.
+	const counted = checks.map((c) => dims.includes(c.d));
+	while (nearScratch.length < checks.length) nearScratch.push(new Uint32Array(0));
+	for (let c = 0; c < checks.length; c++) if (counted[c] && nearScratch[c].length < n) nearScratch[c] = new Uint32Array(n);
+	const nearLen = new Uint32Array(checks.length);
 	for (let i = 0; i < n; i++) {
 		if (text && !text[i]) continue;
 		if (yMin !== null || yMax !== null) {
@@ -294,13 +298,13 @@ export function filterFaceted(index: RecordIndex, query: Query, dims: readonly D
 				if (++misses > 1) break;
 			}
 		if (misses === 0) out[count++] = i;
-		else if (misses === 1) near[missed].push(i);
+		else if (misses === 1 && counted[missed]) nearScratch[missed][nearLen[missed]++] = i;
 	}
 	const positions = out.slice(0, count);
 	for (const d of dims) {
 		const counts = countsAt(index.dims[d], positions);
 		const c = checks.findIndex((x) => x.d === d);
-		if (c >= 0) addCounts(counts, index.dims[d], near[c]);
+		if (c >= 0) addCounts(counts, index.dims[d], nearScratch[c].subarray(0, nearLen[c]));
 		facets[d] = counts;
 	}
 	return { positions, facets };
