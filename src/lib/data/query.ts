@@ -279,8 +279,10 @@ export function filterFaceted(index: RecordIndex, query: Query, dims: readonly D
 	if (scan.length < n) scan = new Uint32Array(n);
 	const out = scan;
 	let count = 0;
+	// One filter alone (the most frequent change): its own facet is the index's counts, nothing to collect.
+	const only = checks.length === 1 && !text && yMin === null && yMax === null;
 	// Records failing exactly one check, per check (they count in that dimension's facet only), in reused buffers.
-	const counted = checks.map((c) => dims.includes(c.d));
+	const counted = checks.map((c) => !only && dims.includes(c.d));
 	while (nearScratch.length < checks.length) nearScratch.push(new Uint32Array(0));
 	for (let c = 0; c < checks.length; c++) if (counted[c] && nearScratch[c].length < n) nearScratch[c] = new Uint32Array(n);
 	const nearLen = new Uint32Array(checks.length);
@@ -302,6 +304,10 @@ export function filterFaceted(index: RecordIndex, query: Query, dims: readonly D
 	}
 	const positions = out.slice(0, count);
 	for (const d of dims) {
+		if (only && checks[0].d === d) {
+			facets[d] = index.dims[d].counts;
+			continue;
+		}
 		const counts = countsAt(index.dims[d], positions);
 		const c = checks.findIndex((x) => x.d === d);
 		if (c >= 0) addCounts(counts, index.dims[d], nearScratch[c].subarray(0, nearLen[c]));
@@ -403,23 +409,36 @@ export interface KeyFigures {
  */
 export function keyFiguresAt(index: RecordIndex, positions: ArrayLike<number>, query: Query = {}): KeyFigures {
 	const test = partnerCountryTest(query, index.continentOf);
+	const key = test && `${query.countries ?? ''}|${query.continents ?? ''}`;
 	return {
 		records: positions.length,
 		french: countDistinct(index.dims.french, positions),
-		partners: countDistinct(index.partners, positions, true, test && excludedBy(index.partners, test, partnerCountry)),
-		countries: countDistinct(index.dims.countries, positions, true, test && excludedBy(index.dims.countries, test, (v) => v))
+		partners: countDistinct(index.partners, positions, true, test && excludedBy(index.partners, key!, test, partnerCountry)),
+		countries: countDistinct(index.dims.countries, positions, true, test && excludedBy(index.dims.countries, key!, test, (v) => v))
 	};
 }
+
+const excludedCache = new WeakMap<DimIndex, Map<string, Uint8Array>>();
 
 /** The country code in a partner key (`partnerKey`: "<country>:<name>"). */
 const partnerCountry = (key: string) => key.slice(0, key.indexOf(':'));
 
-/** Value ids of `d` whose country fails `test` (1 = excluded). */
-function excludedBy(d: DimIndex, test: (iso: string | null) => boolean, countryOf: (value: string) => string): Uint8Array {
-	const out = new Uint8Array(d.values.length);
-	d.values.forEach((v, id) => {
-		if (!test(countryOf(v))) out[id] = 1;
-	});
+/** Value ids of `d` whose country fails `test` (1 = excluded), cached per dimension and partner filter (`key`). */
+function excludedBy(d: DimIndex, key: string, test: (iso: string | null) => boolean, countryOf: (value: string) => string): Uint8Array {
+	let byKey = excludedCache.get(d);
+	if (!byKey) excludedCache.set(d, (byKey = new Map()));
+	let out = byKey.get(key);
+	if (out) return out;
+	out = new Uint8Array(d.values.length);
+	const byCountry = new Map<string, boolean>();
+	for (let id = 0; id < d.values.length; id++) {
+		const c = countryOf(d.values[id]);
+		let pass = byCountry.get(c);
+		if (pass === undefined) byCountry.set(c, (pass = test(c)));
+		if (!pass) out[id] = 1;
+	}
+	if (byKey.size >= 64) byKey.clear();
+	byKey.set(key, out);
 	return out;
 }
 

@@ -105,8 +105,18 @@ export interface CarriedCountry {
  */
 export function countryName(iso: string | null | undefined, lang: Lang, carried?: CarriedCountry | null, names: NameBook = NO_NAMES): string {
 	if (!iso || iso === NONE) return translate(lang, 'filters.none');
+	// The map names every partner on each filter change: the table's names are looked up once per code.
+	const cached = tableNames[lang].get(iso);
+	if (cached) return cached;
+	const tabled = countryByIso(iso)?.[lang];
+	if (tabled) {
+		tableNames[lang].set(iso, tabled);
+		return tabled;
+	}
 	return knownCountryName(iso, lang, carried, names) ?? iso.toUpperCase();
 }
+
+const tableNames: Record<Lang, Map<string, string>> = { fr: new Map(), en: new Map() };
 
 /** `countryName` without the fallbacks: null when nothing names `iso`. */
 export function knownCountryName(iso: string, lang: Lang, carried?: CarriedCountry | null, names: NameBook = NO_NAMES): string | null {
