@@ -13,12 +13,14 @@ import {
 	countByTheme,
 	countByYear,
 	keyFigures,
-	pickPatch,
 	topN
 } from '../../src/lib/data/aggregate';
+import { pickPatch } from '../../src/lib/charts/pick';
 import { parseNumber, parseYear } from '../../src/lib/data/csv/number';
 import { REGION_NAMES } from '../../src/lib/data/regions';
 import { syntheticAtlas } from './helpers/synthetic';
+import { buildIndex, filterRecords } from '../../src/lib/data/query';
+import { countryByIso } from '../../src/lib/data/resolve/countries';
 
 const SOURCES = path.resolve(__dirname, '../../data/sources');
 const ATLAS = path.resolve(__dirname, '../../static/data/atlas.json');
@@ -78,6 +80,27 @@ describe('callFigures — national applications vs laureates (chiffres.csv)', ()
 
 describe.runIf(atlas)('counts on the real atlas', () => {
 	const records = atlas!.records;
+
+	it('under a continent filter, country bars and key figures count only the partners in that continent', () => {
+		const index = buildIndex(records);
+		const query = { continents: ['AF'] };
+		const shown = filterRecords(records, query, index);
+		const african = (iso: string) => countryByIso(iso)?.continent === 'AF';
+		// the records are matched by one African partner; some have partners elsewhere too (Allemagne, La Réunion…)
+		expect(shown.some((r) => r.partners.some((p) => p.country && !african(p.country)))).toBe(true);
+		const everyPartner = countByCountry(shown, 1000);
+		expect(everyPartner.some((b) => b.key !== UNKNOWN && !african(b.key))).toBe(true);
+		const bars = countByCountry(shown, 1000, query);
+		expect(bars.length).toBeGreaterThan(3);
+		expect(bars.every((b) => african(b.key))).toBe(true);
+		expect(bars.find((b) => b.key === 'SN')!.count).toBe(shown.filter((r) => r.partners.some((p) => p.country === 'SN')).length);
+		// the record-by-record path (a plain copy) agrees with the indexed one
+		expect(countByCountry([...shown], 1000, query)).toEqual(bars);
+		const figures = keyFigures(shown, query);
+		expect(figures.countries).toBe(bars.length);
+		expect(keyFigures([...shown], query)).toEqual(figures);
+		expect(keyFigures(shown).countries).toBeGreaterThan(figures.countries);
+	});
 	const laureates = records.filter((r) => r.source.dataset === 'laureats');
 	const toulouse = laureates.find((r) => r.french.some((f) => f.name === 'Toulouse') && r.partners.length === 6)!;
 

@@ -23,6 +23,7 @@ import {
 import regionsCog from '@etalab/decoupage-administratif/data/regions.json';
 import { importFile } from '../../src/lib/data/pipeline';
 import { collectivitePage, collectiviteRedirect, paysPage, regionPage } from '../../src/lib/data/place-pages';
+import { knownCountryName } from '../../src/lib/i18n/labels';
 import { FILES, readBytes, realResources } from './helpers/real-data';
 
 // The seed 003 table (Occitanie 2025 laureates), as the data core resolves it (codes from the COG).
@@ -254,13 +255,13 @@ describe('the seed 003 table through the real pipeline', () => {
 		expect(collectivitePage(atlas, '31')!.scope).toEqual({ departements: ['31'] });
 		expect(collectivitePage(atlas, '31555')!.parents.map((p) => p.path)).toEqual(['/collectivite/31/', '/region/76/']);
 		expect(collectivitePage(atlas, '75056')).toBeNull();
-		expect(paysPage(atlas, 'sn')!.slug).toBe('SN');
-		expect(paysPage(atlas, 'sn')!.rows.map((r) => r.french[0].name).sort()).toEqual([
+		expect(paysPage(atlas, 'sn', knownCountryName)!.slug).toBe('SN');
+		expect(paysPage(atlas, 'sn', knownCountryName)!.rows.map((r) => r.french[0].name).sort()).toEqual([
 			'CA du Sicoval',
 			'Montpellier Méditerranée Métropole'
 		]);
-		expect(paysPage(atlas, 'jp')!.rows).toEqual([]); // a real country with no record: an empty page
-		expect(paysPage(atlas, 'zz')).toBeNull();
+		expect(paysPage(atlas, 'jp', knownCountryName)!.rows).toEqual([]); // a real country with no record: an empty page
+		expect(paysPage(atlas, 'zz', knownCountryName)).toBeNull();
 		expect(regionPage(atlas, '99')).toBeNull();
 	});
 

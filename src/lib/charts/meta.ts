@@ -1,9 +1,10 @@
 /** Subtitle, footer and embed address shared by every chart card (pure except for the page URL passed in). */
 import type { CoopRecord, Dataset } from '$lib/data/model';
-import type { Filters, Lang } from '$lib/state/filters';
+import type { Filters } from '$lib/state/filters';
 import { filterSummary } from './describe';
 import { datasetsOf, footerLines } from '$lib/export/footer';
-import { translate } from '$lib/i18n';
+import { translate, type Lang } from '$lib/i18n/translate';
+import type { NameBook } from '$lib/i18n/labels';
 
 /** Props every chart takes (each chart adds its own options to these). */
 export interface ChartProps {
@@ -15,15 +16,30 @@ export interface ChartProps {
 	onpick?: (patch: Partial<Filters>) => void;
 	/** The atlas' datasets, for the source footer. */
 	datasets?: Dataset[];
+	/** Names of the codes the data carries (i18n/labels.ts `namesOf`), for titles and bars. */
+	names?: NameBook;
 }
 
 export type ChartName = 'country' | 'theme' | 'region' | 'year';
 export const CHART_NAMES: readonly ChartName[] = ['country', 'theme', 'region', 'year'];
 
-/** "210 enregistrements · filtres : Occitanie, 2020–2025" (the footer carries the sources). */
-export function chartSubtitle(records: readonly CoopRecord[], filters: Filters, lang: Lang): string {
-	const n = translate(lang, records.length === 1 ? 'charts.subtitle.one' : 'charts.subtitle', { n: records.length });
-	const f = filterSummary(filters, lang);
+/**
+ * "210 enregistrements · filtres : Occitanie, 2020–2025" (the footer carries the sources). With
+ * `covered` (a chart that can only draw records having a value: themes, years), what it covers:
+ * "42 enregistrements avec une thématique sur 3 955 · aucun filtre".
+ */
+export function chartSubtitle(
+	records: readonly CoopRecord[],
+	filters: Filters,
+	lang: Lang,
+	names?: NameBook,
+	covered?: { n: number; what: 'theme' | 'year' }
+): string {
+	const n =
+		covered && covered.n !== records.length
+			? translate(lang, `charts.coverage.${covered.what}`, { n: covered.n, total: records.length })
+			: translate(lang, records.length === 1 ? 'charts.subtitle.one' : 'charts.subtitle', { n: records.length });
+	const f = filterSummary(filters, lang, names);
 	return `${n} · ${f ? translate(lang, 'charts.subtitle.filters', { list: f }) : translate(lang, 'charts.subtitle.noFilter')}`;
 }
 

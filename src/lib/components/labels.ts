@@ -1,8 +1,9 @@
-/** Display labels of filter values in the current language ("SN" → "Sénégal", "none" → "inconnu"). */
+/** Filter options and headings in the current language; every code is named by i18n/labels.ts. */
 import { t, locale } from '$lib/i18n';
 import { NONE, facetOptions, frenchKey, partnerKey, type Dim, type RecordIndex } from '$lib/data/query';
 import type { CoopRecord } from '$lib/data/model';
 import type { Selection } from '$lib/state/filters';
+import { codeLabel, countryName, dimValueLabel, NO_NAMES, type NameBook } from '$lib/i18n/labels';
 
 /** One option of a filter, labelled in the current language. */
 export interface FacetOption {
@@ -11,16 +12,22 @@ export interface FacetOption {
 	count: number;
 }
 
-/** Dimensions whose values are fixed codes translated by i18n keys rather than labels carried by the data. */
-const KEYED: Partial<Record<Dim, string>> = { kinds: 'kind.', linkTypes: 'linkType.', continents: 'continent.' };
+/** The filter panel's dimensions: long lists get a select, short ones checkboxes. */
+export const FACET_LAYOUT: readonly { dim: Dim; as: 'select' | 'checks' }[] = [
+	{ dim: 'countries', as: 'select' },
+	{ dim: 'continents', as: 'checks' },
+	{ dim: 'themes', as: 'select' },
+	{ dim: 'regions', as: 'checks' },
+	{ dim: 'departements', as: 'select' },
+	{ dim: 'kinds', as: 'checks' },
+	{ dim: 'linkTypes', as: 'checks' },
+	{ dim: 'calls', as: 'select' },
+	{ dim: 'datasets', as: 'checks' }
+];
+export const FACET_DIMS: readonly Dim[] = FACET_LAYOUT.map((l) => l.dim);
 
-export function valueLabel(index: RecordIndex, dim: Dim, value: string): string {
-	if (value === NONE) return t('filters.none');
-	const prefix = KEYED[dim];
-	if (prefix) return t(prefix + value);
-	const d = index.dims[dim];
-	const id = d.idOf.get(value);
-	return id === undefined ? value : d.labels[id][locale.lang];
+export function valueLabel(dim: Dim, value: string, names: NameBook = NO_NAMES): string {
+	return dimValueLabel(dim, value, locale.lang, names);
 }
 
 /** The label of each filter dimension ("Pays partenaire"). */
@@ -28,9 +35,21 @@ export function dimLabel(dim: Dim): string {
 	return t(`filters.${dim}`);
 }
 
-/** The options of one filter, most frequent first, "unknown" last. */
-export function labelledOptions(index: RecordIndex, dim: Dim): FacetOption[] {
-	const opts = facetOptions(index, dim).map((o) => ({ value: o.value, label: valueLabel(index, dim, o.value), count: o.count }));
+/**
+ * The options of one filter, most frequent first, "unknown" last. `counts`: the facet counts under
+ * the current filters (query.ts `filterFaceted`); values no record would match are left out,
+ * unless they are `selected`.
+ */
+export function labelledOptions(
+	index: RecordIndex,
+	dim: Dim,
+	names: NameBook = NO_NAMES,
+	counts?: ArrayLike<number>,
+	selected: readonly string[] = []
+): FacetOption[] {
+	const opts = facetOptions(index, dim, counts)
+		.filter((o) => o.count > 0 || selected.includes(o.value))
+		.map((o) => ({ value: o.value, label: valueLabel(dim, o.value, names), count: o.count }));
 	return [...opts.filter((o) => o.value !== NONE), ...opts.filter((o) => o.value === NONE)];
 }
 
@@ -43,25 +62,25 @@ export function recordHeading(r: CoopRecord): string {
 }
 
 /** Heading of the side panel for a selection, taken from the records behind it. */
-export function selectionHeading(records: readonly CoopRecord[], sel: Selection): string {
+export function selectionHeading(records: readonly CoopRecord[], sel: Selection, names: NameBook = NO_NAMES): string {
 	const r = records[0];
 	switch (sel.kind) {
 		case 'record':
 			return r ? recordHeading(r) : t('record.untitled');
 		case 'french': {
 			const f = r?.french.find((x) => frenchKey(x) === sel.code);
-			return f ? (f.officialName ?? f.name) : sel.code;
+			return f ? (f.officialName ?? f.name) : codeLabel('french', sel.code, locale.lang, names);
 		}
 		case 'partner':
 			return r?.partners.find((p) => partnerKey(p) === sel.key)?.name ?? sel.key;
 		case 'country': {
 			const p = r?.partners.find((x) => (x.country ?? NONE) === sel.iso);
-			return sel.iso === NONE ? t('filters.none') : ((locale.lang === 'fr' ? p?.countryFr : p?.countryEn) ?? sel.iso);
+			return countryName(sel.iso, locale.lang, p, names);
 		}
 		case 'link': {
 			const f = r?.french.find((x) => frenchKey(x) === sel.from);
 			const p = r?.partners.find((x) => partnerKey(x) === sel.to);
-			return `${f ? (f.officialName ?? f.name) : sel.from} → ${p?.name ?? sel.to}`;
+			return `${f ? (f.officialName ?? f.name) : codeLabel('french', sel.from, locale.lang, names)} → ${p?.name ?? sel.to}`;
 		}
 	}
 }

@@ -8,10 +8,12 @@
  * Counting rule: a record counts ONCE in every bar it belongs to. A record with partners in five
  * countries adds 1 to five country bars, so the bars of a chart can sum to more than the records.
  */
-import type { CoopRecord, Figure, LinkType } from './model';
+import type { CoopRecord, Figure } from './model';
 import { fold } from './text';
-import { frenchKey, keyFiguresAt, NONE, partnerKey, recordSetOf, type DimIndex, type RecordSet } from './query';
+import { countryByIso } from './resolve/countries';
 import { REGION_NAMES as REGIONS } from './regions';
+import { frenchKey, keyFiguresAt, NONE, partnerKey, recordSetOf, type DimIndex, type Query, type RecordSet } from './query';
+import { partnerCountryTest, partnersUnder, type ContinentOf } from './partners';
 
 /** Key of the "unknown / not given" bar: the filters' own "none" value, so that it can be picked. */
 export const UNKNOWN = NONE;
@@ -21,12 +23,11 @@ export const OTHERS = 'others';
 export interface Count {
 	/** Filter value for this bar (ISO code, région code, theme, year, link type) or UNKNOWN / OTHERS. */
 	key: string;
-	/** Label from the data (country or région name, theme as given); null for UNKNOWN / OTHERS. */
+	/** Label from the data (région name, theme as given); null for countries (named by i18n/labels.ts) and UNKNOWN / OTHERS. */
 	label: string | null;
 	count: number;
 }
 
-type Lang = 'fr' | 'en';
 
 type Add = (key: string, label: string | null) => void;
 
@@ -34,7 +35,7 @@ type Add = (key: string, label: string | null) => void;
  * One pass: `visit` calls `add` for each of the record's keys; a key counts once per record
  * (a per-bar stamp, no per-record allocation); a record that adds nothing counts as UNKNOWN.
  */
-function tally(records: readonly CoopRecord[], visit: (r: CoopRecord, add: Add) => void): Count[] {
+function tally(records: readonly CoopRecord[], visit: (r: CoopRecord, add: Add) => void, countUnmatched = true): Count[] {
 	const counts = new Map<string, { key: string; label: string | null; count: number; stamp: number }>();
 	let stamp = 0;
 	let added = false;
@@ -51,7 +52,7 @@ function tally(records: readonly CoopRecord[], visit: (r: CoopRecord, add: Add) 
 		stamp = i;
 		added = false;
 		visit(records[i], add);
-		if (!added) add(UNKNOWN, null);
+		if (!added && countUnmatched) add(UNKNOWN, null);
 	}
 	return [...counts.values()].map(({ key, label, count }) => ({ key, label, count }));
 }
@@ -68,7 +69,9 @@ function tallyAt(
 	barOf: Int32Array,
 	keys: readonly string[],
 	unknown: number,
-	labelOf: (r: CoopRecord, key: string) => string | null
+	labelOf: (r: CoopRecord, key: string) => string | null,
+	/** false: a record adding no bar is not counted at all (instead of in the unknown bar). */
+	countUnmatched = true
 ): Count[] {
 	const bars = keys.length;
 	const counts = new Uint32Array(bars);
@@ -91,7 +94,7 @@ function tallyAt(
 				order.push(b);
 			}
 		}
-		if (!added && counts[unknown]++ === 0) {
+		if (!added && countUnmatched && counts[unknown]++ === 0) {
 			first[unknown] = i;
 			order.push(unknown);
 		}
@@ -157,20 +160,43 @@ export function topN(counts: Count[], top: number): Count[] {
 	return out;
 }
 
-/** Records per partner country (ISO alpha-2), top N + others + unknown (no foreign partner country). Partners in France are left out. */
-export function countByCountry(records: readonly CoopRecord[], top = 15, lang: Lang = 'fr'): Count[] {
-	const countryLabel = (p: CoopRecord['partners'][number]) => (lang === 'fr' ? p.countryFr : p.countryEn) ?? p.countryFr ?? p.country!;
+const defaultContinentOf: ContinentOf = (iso) => countryByIso(iso)?.continent ?? null;
+
+/**
+ * Records per partner country (ISO alpha-2), top N + others + unknown; ties in ISO order. Under a country or continent
+ * filter (`query`), only the partners that filter is about count (partners.ts): "partners in
+ * Africa" lists African countries, not the other partners of the same records.
+ */
+export function countByCountry(records: readonly CoopRecord[], top = 15, query: Query = {}, continents: ContinentOf = defaultContinentOf): Count[] {
 	const set = recordSetOf(records);
-	const all = set
-		? countAt(set, set.index.dims.countries, (r, key) => countryLabel(r.partners.find((p) => p.country === key)!))
-		: tally(records, (r, add) => {
-				for (const p of r.partners) {
-					// In France (overseas included): no partner country (a record with only such partners has none).
-					if (p.domestic) continue;
-					if (p.country) add(p.country, countryLabel(p));
+	const continentOf = set?.index.continentOf ?? continents;
+	const test = partnerCountryTest(query, continentOf);
+	let all: Count[];
+	if (set) {
+		const d = set.index.dims.countries;
+		const bars = barsOrUnknown(d);
+		let barOf = bars.barOf;
+		if (test) {
+			barOf = barOf.slice();
+			d.values.forEach((v, id) => {
+				if (!test(v)) barOf[id] = -1;
+			});
+		}
+		all = tallyAt(set, d, barOf, bars.keys, bars.unknown, () => null, !test);
+	} else {
+		all = tally(
+			records,
+			(r, add) => {
+				for (const p of partnersUnder(r, query, continentOf)) {
+					if (p.country) add(p.country, null);
 					else add(UNKNOWN, null);
 				}
-			});
+				// A record without partners stands for "country unknown" in the filters (query.ts buildIndex).
+				if (r.partners.length === 0 && test?.(null)) add(UNKNOWN, null);
+			},
+			!test
+		);
+	}
 	return topN(all, top);
 }
 
@@ -262,9 +288,10 @@ export interface KeyFigures {
 	countries: number;
 }
 
-export function keyFigures(records: readonly CoopRecord[]): KeyFigures {
+/** Key figures of `records`; under a country or continent filter (`query`), partners and countries are those it is about. */
+export function keyFigures(records: readonly CoopRecord[], query: Query = {}): KeyFigures {
 	const set = recordSetOf(records);
-	if (set) return keyFiguresAt(set.index, set.positions);
+	if (set) return keyFiguresAt(set.index, set.positions, query);
 	const french = new Set<string>();
 	const partners = new Set<string>();
 	const countries = new Set<string>();
@@ -272,8 +299,7 @@ export function keyFigures(records: readonly CoopRecord[]): KeyFigures {
 	for (const r of records) {
 		if (!r.duplicateOf) links++;
 		for (const f of r.french) french.add(frenchKey(f));
-		for (const p of r.partners) {
-			if (p.domestic) continue; // in France: not a foreign partner, not a partner country
+		for (const p of partnersUnder(r, query, defaultContinentOf)) {
 			partners.add(partnerKey(p));
 			if (p.country) countries.add(p.country);
 		}
@@ -351,30 +377,4 @@ export function callFigures(figures: readonly Figure[]): CallYearFigures[] {
 		}
 	}
 	return [...years.values()].sort((a, b) => a.year - b.year);
-}
-
-/** Which chart a filter patch comes from; used by `pickPatch`. */
-export type Dimension = 'country' | 'theme' | 'region' | 'year' | 'linkType';
-
-/**
- * The filter change that clicking a bar applies, or null when the bar cannot filter
- * ("others", an unknown year). Unknown countries, themes and régions filter on "none".
- */
-export function pickPatch(
-	dim: Dimension,
-	key: string
-): Partial<{ countries: string[]; themes: string[]; regions: string[]; yearMin: number; yearMax: number; linkTypes: LinkType[] }> | null {
-	if (key === OTHERS) return null;
-	switch (dim) {
-		case 'country':
-			return { countries: [key] };
-		case 'theme':
-			return { themes: [key] };
-		case 'region':
-			return { regions: [key] };
-		case 'year':
-			return key === UNKNOWN ? null : { yearMin: Number(key), yearMax: Number(key) };
-		case 'linkType':
-			return { linkTypes: [key as LinkType] };
-	}
 }

@@ -3,8 +3,7 @@
  * top partner countries, its record rows, the datasets they come from and the dashboard scope.
  * Pure: computed at build time for prerendering, and testable in Node.
  */
-import type { Atlas, CoopRecord, Dataset, FrenchKind } from './model';
-import type { Filters } from '../state/filters';
+import type { Atlas, CoopRecord, Dataset, FrenchKind, Partner } from './model';
 import { countByCountry, keyFigures, type Count, type KeyFigures } from './aggregate';
 import {
 	canonicalIso,
@@ -19,6 +18,7 @@ import {
 } from './places';
 import { regionByCode } from './regions';
 import { httpUrl } from './http-url';
+import type { Query } from './query';
 
 /** Records printed in a prerendered page: keeps the HTML small (the biggest région has 1,000+). */
 export const PLACE_ROWS_MAX = 120;
@@ -41,14 +41,15 @@ export interface PlacePageData {
 	/** Another page the visitor may have meant (the région "76" when on the département "76"). */
 	seeAlso: PlaceLink[];
 	figures: KeyFigures;
-	topCountries: { fr: Count[]; en: Count[] };
+	/** Top partner countries by ISO code (named in the page's language by i18n/labels.ts). */
+	topCountries: Count[];
 	/** The most recent records, at most PLACE_ROWS_MAX (the dashboard's table has them all). */
 	rows: PlaceRow[];
 	/** How many records the place has in all. */
 	rowCount: number;
 	datasets: Pick<Dataset, 'id' | 'title' | 'licence' | 'sourceUrl' | 'date'>[];
 	/** Filters the embedded dashboard is fixed to on this page. */
-	scope: Partial<Filters>;
+	scope: Query;
 }
 
 function usedDatasets(atlas: Atlas, records: readonly CoopRecord[]): PlacePageData['datasets'] {
@@ -73,7 +74,7 @@ function build(
 		seeAlso: [],
 		...base,
 		figures: keyFigures(records),
-		topCountries: { fr: countByCountry(records, 10, 'fr'), en: countByCountry(records, 10, 'en') },
+		topCountries: countByCountry(records, 10),
 		rows: placeRows(records).slice(0, PLACE_ROWS_MAX),
 		rowCount: records.length,
 		datasets: usedDatasets(atlas, records)
@@ -105,7 +106,7 @@ export function collectivitePage(atlas: Atlas, slug: string): PlacePageData | nu
 		parents.push({ label: entity.departementName, path: `/collectivite/${entity.departement.toUpperCase()}/` });
 	const region = regionPath(entity.region);
 	if (region) parents.push({ label: regionByCode(entity.region)!.name, path: region });
-	const scope: Partial<Filters> =
+	const scope: Query =
 		ref.kind === 'departement'
 			? { departements: [ref.code] }
 			: { french: [ref.kind === 'region' ? `region-${ref.code}` : ref.code] };
@@ -138,24 +139,17 @@ export function collectiviteRedirect(atlas: Atlas, slug: string): string | null 
 	return regionActorSlug(atlas, ref.code);
 }
 
-/** The country's name from the platform's CLDR data, or null when `iso` is not a known region code. */
-function cldrName(iso: string, lang: 'fr' | 'en'): string | null {
-	try {
-		const name = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' }).of(iso.toUpperCase());
-		return name && name !== iso.toUpperCase() && iso.toUpperCase() !== 'ZZ' ? name : null;
-	} catch {
-		return null;
-	}
-}
+/** Names a partner country (i18n/labels.ts `knownCountryName`): null when nothing names it. */
+export type CountryNamer = (iso: string, lang: 'fr' | 'en', carried: Partner | null) => string | null;
 
 /** Page of a partner country by ISO alpha-2 (any case); null for a code that is not a country. */
-export function paysPage(atlas: Atlas, iso: string): PlacePageData | null {
+export function paysPage(atlas: Atlas, iso: string, nameOf: CountryNamer): PlacePageData | null {
 	const c = canonicalIso(iso);
 	if (!c) return null;
 	const records = recordsForCountry(atlas.records, c);
-	const p = records.flatMap((r) => r.partners).find((x) => x.country?.toUpperCase() === c);
-	const fr = p?.countryFr ?? cldrName(c, 'fr') ?? p?.countryEn;
-	const en = p?.countryEn ?? cldrName(c, 'en') ?? fr;
+	const p = records.flatMap((r) => r.partners).find((x) => x.country?.toUpperCase() === c) ?? null;
+	const fr = nameOf(c, 'fr', p);
+	const en = nameOf(c, 'en', p) ?? fr;
 	if (!fr || !en) return null;
 	return build(atlas, records, {
 		kind: 'pays',

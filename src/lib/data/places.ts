@@ -265,7 +265,12 @@ export function collectiviteList(records: readonly CoopRecord[]): PlaceListItem[
 	return [...items.values()].sort((a, b) => a.name.localeCompare(b.name, 'fr'));
 }
 
-export function countryList(records: readonly CoopRecord[], lang: 'fr' | 'en' = 'fr'): PlaceListItem[] {
+/** Partner countries with their record counts; `nameOf` names them (i18n/labels.ts), sorted by that name. */
+export function countryList(
+	records: readonly CoopRecord[],
+	nameOf: (iso: string, carried: Partner) => string = (iso) => iso,
+	lang: 'fr' | 'en' = 'fr'
+): PlaceListItem[] {
 	const items = new Map<string, PlaceListItem>();
 	for (const rec of records) {
 		const seen = new Set<string>();
@@ -273,13 +278,12 @@ export function countryList(records: readonly CoopRecord[], lang: 'fr' | 'en' = 
 			const iso = canonicalIso(p.country);
 			if (!iso || seen.has(iso)) continue;
 			seen.add(iso);
-			const name = (lang === 'fr' ? p.countryFr : p.countryEn) ?? p.countryFr ?? iso.toUpperCase();
-			const item = items.get(iso) ?? { slug: iso, name, kind: 'country' as const, count: 0, detail: null };
+			const item = items.get(iso) ?? { slug: iso, name: nameOf(iso, p), kind: 'country' as const, count: 0, detail: null };
 			item.count++;
 			items.set(iso, item);
 		}
 	}
-	return [...items.values()].sort((a, b) => a.name.localeCompare(b.name, 'fr'));
+	return [...items.values()].sort((a, b) => a.name.localeCompare(b.name, lang));
 }
 
 export function regionList(records: readonly CoopRecord[]): PlaceListItem[] {

@@ -4,11 +4,11 @@
  *
  * @example
  * const index = buildIndex(atlas.records);
- * const shown = filterRecords(atlas.records, { ...emptyFilters(), countries: ['SN'], q: 'bethleem' }, index);
+ * const shown = filterRecords(atlas.records, { countries: ['SN'], q: 'bethleem' }, index);
  */
 import type { CoopRecord, FrenchEntity, Partner } from './model';
-import type { Filters, Selection } from '$lib/state/filters';
 import { countryByIso } from './resolve/countries';
+import { partnerCountryTest, type ContinentOf } from './partners';
 import { normKey } from './text';
 import { createSearchIndex, searchMask, type SearchIndex } from './search';
 
@@ -29,6 +29,20 @@ export const DIMS = [
 	'french'
 ] as const;
 export type Dim = (typeof DIMS)[number];
+
+/**
+ * What the records are filtered by: every dimension combined with AND, values within one with OR.
+ * The data core's own type (the UI maps its URL state onto it, see state/filters.ts `toQuery`).
+ */
+export type Query = { q?: string; yearMin?: number | null; yearMax?: number | null } & { [D in Dim]?: readonly string[] };
+
+/** The records behind a map or chart selection (a French place, a partner, a country, a link, a record). */
+export type RecordSelector =
+	| { kind: 'french'; code: string }
+	| { kind: 'partner'; key: string }
+	| { kind: 'country'; iso: string }
+	| { kind: 'link'; from: string; to: string }
+	| { kind: 'record'; id: string };
 
 /** One dimension: distinct values, and per record the ids of its values (CSR layout). */
 export interface DimIndex {
@@ -51,10 +65,12 @@ export interface RecordIndex {
 	years: Int16Array;
 	/** 1 for a record that repeats an earlier one's link (`duplicateOf`), within or across datasets. */
 	duplicates: Uint8Array;
+	/** The continent of a country code, as the index was built with. */
+	continentOf: ContinentOf;
 	readonly search: SearchIndex;
 }
 
-export type ContinentOf = (iso: string) => string | null;
+export type { ContinentOf };
 
 const defaultContinentOf: ContinentOf = (iso) => countryByIso(iso)?.continent ?? null;
 
@@ -121,6 +137,7 @@ export function buildIndex(records: readonly CoopRecord[], continentOf: Continen
 		partners: partnerKeys.done(),
 		years,
 		duplicates,
+		continentOf: (iso) => continent(iso),
 		// Built on the first query only: it is not needed for the first picture (start-up budget).
 		get search() {
 			return (search ??= createSearchIndex(records));
@@ -182,12 +199,17 @@ export function indexFor(records: readonly CoopRecord[]): RecordIndex {
 	return index;
 }
 
-/** Positions (in `index.records`) of the records passing `filters`. */
-export function filterPositions(index: RecordIndex, filters: Partial<Filters>): Uint32Array {
-	const n = index.records.length;
-	const checks: { dim: DimIndex; allowed: Uint8Array }[] = [];
+interface Check {
+	d: Dim;
+	dim: DimIndex;
+	allowed: Uint8Array;
+}
+
+/** One check per active dimension: which value ids pass. */
+function checksOf(index: RecordIndex, query: Query): Check[] {
+	const checks: Check[] = [];
 	for (const d of DIMS) {
-		const wanted = filters[d] as string[] | undefined;
+		const wanted = query[d];
 		if (!wanted || wanted.length === 0) continue;
 		const dim = index.dims[d];
 		const allowed = new Uint8Array(dim.values.length);
@@ -195,12 +217,24 @@ export function filterPositions(index: RecordIndex, filters: Partial<Filters>): 
 			const id = dim.idOf.get(w);
 			if (id !== undefined) allowed[id] = 1;
 		}
-		checks.push({ dim, allowed });
+		checks.push({ d, dim, allowed });
 	}
-	const yMin = filters.yearMin ?? null;
-	const yMax = filters.yearMax ?? null;
+	return checks;
+}
+
+function passes({ dim, allowed }: Check, i: number): boolean {
+	for (let k = dim.offsets[i], end = dim.offsets[i + 1]; k < end; k++) if (allowed[dim.ids[k]]) return true;
+	return false;
+}
+
+/** Positions (in `index.records`) of the records passing `query`. */
+export function filterPositions(index: RecordIndex, query: Query): Uint32Array {
+	const n = index.records.length;
+	const checks = checksOf(index, query);
+	const yMin = query.yearMin ?? null;
+	const yMax = query.yearMax ?? null;
 	const years = index.years;
-	const text = filters.q ? searchMask(index.search, filters.q) : null;
+	const text = query.q ? searchMask(index.search, query.q) : null;
 	// Scanned into a reused buffer, returned as an exact copy: megabytes of short-lived typed arrays per change make the engine collect the whole heap.
 	if (scan.length < n) scan = new Uint32Array(n);
 	const out = scan;
@@ -211,26 +245,95 @@ export function filterPositions(index: RecordIndex, filters: Partial<Filters>): 
 			const y = years[i];
 			if (y === 0 || (yMin !== null && y < yMin) || (yMax !== null && y > yMax)) continue;
 		}
-		for (const { dim, allowed } of checks) {
-			let hit = false;
-			for (let k = dim.offsets[i], end = dim.offsets[i + 1]; k < end; k++)
-				if (allowed[dim.ids[k]]) {
-					hit = true;
-					break;
-				}
-			if (!hit) continue outer;
-		}
+		for (const c of checks) if (!passes(c, i)) continue outer;
 		out[count++] = i;
 	}
 	return out.slice(0, count);
 }
 
 let scan = new Uint32Array(0);
+let nearScratch: Uint32Array[] = [];
+
+/** The records passing a query and the counts its filter panel shows. */
+export interface Faceted {
+	positions: Uint32Array;
+	/**
+	 * Per dimension asked for, per value id: the records that pass every OTHER filter and hold that
+	 * value, i.e. how many records ticking that value alone would give ("disjunctive" facets: a
+	 * dimension does not narrow its own counts). Read-only (may be the index's own counts).
+	 */
+	facets: Partial<Record<Dim, Uint32Array>>;
+}
+
+/**
+ * `filterPositions` and the facet counts of `dims` in one pass: a record failing no check counts in
+ * every dimension; a record failing exactly one dimension's check counts in that dimension only.
+ */
+export function filterFaceted(index: RecordIndex, query: Query, dims: readonly Dim[] = DIMS): Faceted {
+	const n = index.records.length;
+	const checks = checksOf(index, query);
+	const yMin = query.yearMin ?? null;
+	const yMax = query.yearMax ?? null;
+	const text = query.q ? searchMask(index.search, query.q) : null;
+	const facets: Partial<Record<Dim, Uint32Array>> = {};
+	if (!checks.length && !text && yMin === null && yMax === null) {
+		const positions = new Uint32Array(n);
+		for (let i = 0; i < n; i++) positions[i] = i;
+		for (const d of dims) facets[d] = index.dims[d].counts;
+		return { positions, facets };
+	}
+	const years = index.years;
+	if (scan.length < n) scan = new Uint32Array(n);
+	const out = scan;
+	let count = 0;
+	// One filter alone (the most frequent change): its own facet is the index's counts, nothing to collect.
+	const only = checks.length === 1 && !text && yMin === null && yMax === null;
+	// Records failing exactly one check, per check (they count in that dimension's facet only), in reused buffers.
+	const counted = checks.map((c) => !only && dims.includes(c.d));
+	while (nearScratch.length < checks.length) nearScratch.push(new Uint32Array(0));
+	for (let c = 0; c < checks.length; c++) if (counted[c] && nearScratch[c].length < n) nearScratch[c] = new Uint32Array(n);
+	const nearLen = new Uint32Array(checks.length);
+	for (let i = 0; i < n; i++) {
+		if (text && !text[i]) continue;
+		if (yMin !== null || yMax !== null) {
+			const y = years[i];
+			if (y === 0 || (yMin !== null && y < yMin) || (yMax !== null && y > yMax)) continue;
+		}
+		let missed = -1;
+		let misses = 0;
+		for (let c = 0; c < checks.length; c++)
+			if (!passes(checks[c], i)) {
+				missed = c;
+				if (++misses > 1) break;
+			}
+		if (misses === 0) out[count++] = i;
+		else if (misses === 1 && counted[missed]) nearScratch[missed][nearLen[missed]++] = i;
+	}
+	const positions = out.slice(0, count);
+	for (const d of dims) {
+		if (only && checks[0].d === d) {
+			facets[d] = index.dims[d].counts;
+			continue;
+		}
+		const counts = countsAt(index.dims[d], positions);
+		const c = checks.findIndex((x) => x.d === d);
+		if (c >= 0) addCounts(counts, index.dims[d], nearScratch[c].subarray(0, nearLen[c]));
+		facets[d] = counts;
+	}
+	return { positions, facets };
+}
+
+function addCounts(counts: Uint32Array, d: DimIndex, positions: ArrayLike<number>): void {
+	for (let k = 0; k < positions.length; k++) {
+		const i = positions[k];
+		for (let j = d.offsets[i], end = d.offsets[i + 1]; j < end; j++) counts[d.ids[j]]++;
+	}
+}
 
 /** The records passing `filters` (every filter combined with AND; values within one filter with OR). */
-export function filterRecords(records: readonly CoopRecord[], filters: Partial<Filters>, index?: RecordIndex): CoopRecord[] {
+export function filterRecords(records: readonly CoopRecord[], query: Query, index?: RecordIndex): CoopRecord[] {
 	const idx = index && index.records === records ? index : indexFor(records);
-	return recordsAt(idx, filterPositions(idx, filters));
+	return recordsAt(idx, filterPositions(idx, query));
 }
 
 /** Records at ascending `positions` of an index, with their provenance. */
@@ -261,12 +364,12 @@ export function recordSetOf(records: readonly CoopRecord[]): RecordSet | null {
 }
 
 /** True when no filter narrows the records. */
-export function isUnfiltered(filters: Partial<Filters>): boolean {
-	return !filters.q && filters.yearMin == null && filters.yearMax == null && DIMS.every((d) => !(filters[d] as string[] | undefined)?.length);
+export function isUnfiltered(query: Query): boolean {
+	return !query.q && query.yearMin == null && query.yearMax == null && DIMS.every((d) => !query[d]?.length);
 }
 
 /** The records behind a map or chart selection. */
-export function selectRecords(records: readonly CoopRecord[], sel: Selection | null): CoopRecord[] {
+export function selectRecords(records: readonly CoopRecord[], sel: RecordSelector | null): CoopRecord[] {
 	if (!sel) return [];
 	switch (sel.kind) {
 		case 'record':
@@ -284,11 +387,18 @@ export function selectRecords(records: readonly CoopRecord[], sel: Selection | n
 	}
 }
 
-/** Options of one filter, most frequent first, with their labels and record counts. */
-export function facetOptions(index: RecordIndex, dim: Dim): { value: string; label: { fr: string; en: string }; count: number }[] {
+/**
+ * Options of one filter, most frequent first, with their labels from the data and record counts
+ * (`counts`: the facet counts of `filterFaceted`; default: over all records).
+ */
+export function facetOptions(
+	index: RecordIndex,
+	dim: Dim,
+	counts: ArrayLike<number> = index.dims[dim].counts
+): { value: string; label: { fr: string; en: string }; count: number }[] {
 	const d = index.dims[dim];
 	return d.values
-		.map((value, id) => ({ value, label: d.labels[id], count: d.counts[id] }))
+		.map((value, id) => ({ value, label: d.labels[id], count: counts[id] }))
 		.sort((a, b) => b.count - a.count || a.label.fr.localeCompare(b.label.fr, 'fr'));
 }
 
@@ -301,22 +411,52 @@ export interface KeyFigures {
 	countries: number;
 }
 
-/** Records, distinct French collectivités, distinct foreign partners and distinct known countries among `positions`. */
-export function keyFiguresAt(index: RecordIndex, positions: ArrayLike<number>): KeyFigures {
+/**
+ * Records, distinct French collectivités, distinct foreign partners and distinct known countries
+ * among `positions`. Under a country or continent filter, partners and countries are those the
+ * filter is about (partners.ts), not every partner of the matching records.
+ */
+export function keyFiguresAt(index: RecordIndex, positions: ArrayLike<number>, query: Query = {}): KeyFigures {
+	const test = partnerCountryTest(query, index.continentOf);
+	const key = test && `${query.countries ?? ''}|${query.continents ?? ''}`;
 	let links = 0;
 	for (let k = 0; k < positions.length; k++) if (!index.duplicates[positions[k]]) links++;
 	return {
 		records: positions.length,
 		links,
 		french: countDistinct(index.dims.french, positions),
-		partners: countDistinct(index.partners, positions),
-		countries: countDistinct(index.dims.countries, positions)
+		partners: countDistinct(index.partners, positions, true, test && excludedBy(index.partners, key!, test, partnerCountry)),
+		countries: countDistinct(index.dims.countries, positions, true, test && excludedBy(index.dims.countries, key!, test, (v) => v))
 	};
 }
 
-/** Distinct values of one dimension over the given positions ("none" and "" not counted). */
-export function countDistinct(d: DimIndex, positions: ArrayLike<number>, skipNone = true): number {
-	const seen = new Uint8Array(d.values.length);
+const excludedCache = new WeakMap<DimIndex, Map<string, Uint8Array>>();
+
+/** The country code in a partner key (`partnerKey`: "<country>:<name>"). */
+const partnerCountry = (key: string) => key.slice(0, key.indexOf(':'));
+
+/** Value ids of `d` whose country fails `test` (1 = excluded), cached per dimension and partner filter (`key`). */
+function excludedBy(d: DimIndex, key: string, test: (iso: string | null) => boolean, countryOf: (value: string) => string): Uint8Array {
+	let byKey = excludedCache.get(d);
+	if (!byKey) excludedCache.set(d, (byKey = new Map()));
+	let out = byKey.get(key);
+	if (out) return out;
+	out = new Uint8Array(d.values.length);
+	const byCountry = new Map<string, boolean>();
+	for (let id = 0; id < d.values.length; id++) {
+		const c = countryOf(d.values[id]);
+		let pass = byCountry.get(c);
+		if (pass === undefined) byCountry.set(c, (pass = test(c)));
+		if (!pass) out[id] = 1;
+	}
+	if (byKey.size >= 64) byKey.clear();
+	byKey.set(key, out);
+	return out;
+}
+
+/** Distinct values of one dimension over the given positions ("none" and "" not counted, nor ids marked in `skip`). */
+export function countDistinct(d: DimIndex, positions: ArrayLike<number>, skipNone = true, skip: Uint8Array | null = null): number {
+	const seen = skip ? skip.slice() : new Uint8Array(d.values.length);
 	if (skipNone) for (const v of [NONE, '']) if (d.idOf.has(v)) seen[d.idOf.get(v)!] = 1;
 	let count = 0;
 	const { offsets, ids } = d;

@@ -3,8 +3,7 @@
  * and the product's name and URL (plus the basemap's attribution for the map).
  */
 import type { CoopRecord, Dataset } from '$lib/data/model';
-import { translate } from '$lib/i18n';
-import type { Lang } from '$lib/state/filters';
+import { translate, type Lang } from '$lib/i18n/translate';
 import { countsAt, recordSetOf } from '$lib/data/query';
 
 const idsCache = new WeakMap<readonly CoopRecord[], Set<string>>();

@@ -134,7 +134,8 @@ export function inlineChartSvg(svg: SVGSVGElement): string {
 		.filter((p) => clone.hasAttribute(p))
 		.map((p) => `${p}="${escapeXml(clone.getAttribute(p)!)}"`)
 		.join(' ');
-	return `<g ${rootAttrs}>${clone.innerHTML}</g>`;
+	// innerHTML is HTML serialisation: a no-break space (French numbers, "98 %") comes out as &nbsp;, which XML does not know.
+	return `<g ${rootAttrs}>${clone.innerHTML.replaceAll('&nbsp;', '&#160;')}</g>`;
 }
 
 /** The full export SVG of a rendered chart. */

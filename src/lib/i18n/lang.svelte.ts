@@ -1,5 +1,5 @@
 /** The interface language, shared reactive state (set from the URL's `lang` parameter). */
-import type { Lang } from '$lib/state/filters';
+import type { Lang } from './translate';
 
 export const locale = $state<{ lang: Lang }>({ lang: 'fr' });
 

@@ -9,6 +9,7 @@ import type { FeatureCollection, LineString, Point, Position } from 'geojson';
 import type { MapData } from './geojson';
 import { collection, greatCircle, mapCounts } from './geojson';
 import { isFrenchCountry } from '$lib/data/model';
+import { knownCountryName } from '$lib/i18n/labels';
 
 /** Label points shipped in static/basemap/labels.json (built by scripts/build-basemap.ts). */
 export interface BasemapLabels {
@@ -183,9 +184,10 @@ function computeFlows(data: MapData, labels: BasemapLabels, lang: 'fr' | 'en'): 
 		if (!l) return mean;
 		return Math.abs(l.lon - mean[0]) + Math.abs(l.lat - mean[1]) > 60 ? mean : [l.lon, l.lat];
 	};
+	// Names from the one labelling module (i18n/labels.ts); the basemap's label only for a code it does not know.
 	const countryName = (iso: string, fallback: string) => {
 		const l = countryLabel.get(iso);
-		return l ? (lang === 'fr' ? l.fr : l.en) : fallback;
+		return knownCountryName(iso, lang) ?? (l ? (lang === 'fr' ? l.fr : l.en) : fallback);
 	};
 
 	// One cell per (bubble, country) pair; flows and countries listed in the order their first pair comes.

@@ -12,6 +12,7 @@ import { geoDistance, geoInterpolate } from 'd3';
 import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
 import type { CoopRecord, Precision } from '$lib/data/model';
 import { recordSetOf } from '$lib/data/query';
+import { countryName } from '$lib/i18n/labels';
 import { unwrapLongitudes } from './antimeridian';
 import { mapIndexFor, scratchOf, type MapIndex } from './map-index';
 
@@ -228,7 +229,7 @@ function mapDataAt(index: MapIndex, positions: Uint32Array | null, lang: 'fr' | 
 				key: index.partnerKeys[pk],
 				name: v.name,
 				country: v.country,
-				countryName: (lang === 'fr' ? v.countryFr : v.countryEn) ?? v.countryFr ?? v.countryEn ?? null,
+				countryName: v.country ? countryName(v.country, lang, v) : null,
 				precision: v.precision,
 				approx: v.approx,
 				domestic: v.domestic,

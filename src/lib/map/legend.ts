@@ -3,8 +3,7 @@
  * so both always say the same thing. Pure.
  */
 import type { MapMode } from '$lib/state/filters';
-import { translate } from '$lib/i18n';
-import { formatNumber } from '$lib/i18n';
+import { formatNumber, translate } from '$lib/i18n/translate';
 import { COLORS, bubbleRadius, choroplethColors, legendSizes, pointRadius } from './style';
 
 export type LegendEntry =

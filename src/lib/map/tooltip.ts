@@ -3,7 +3,7 @@
  * text, never HTML) and the Selection a click makes. Pure.
  */
 import type { Selection } from '$lib/state/filters';
-import { translate, formatNumber } from '$lib/i18n';
+import { translate, formatNumber } from '$lib/i18n/translate';
 import { isUnknownKey } from './aggregate-flows';
 
 export interface HitFeature {

@@ -4,6 +4,8 @@
  * (Types are the contract shared by dashboard, map, charts, exports and pages.)
  */
 import type { FrenchKind, LinkType } from '$lib/data/model';
+import { DIMS, type Query, type RecordSelector } from '$lib/data/query';
+import type { Lang } from '$lib/i18n/translate';
 
 export interface Filters {
 	/** Free text (accent/case-insensitive, typo-tolerant) over collectivités, partners, titles. */
@@ -30,12 +32,24 @@ export interface Filters {
 }
 
 /** What is selected on the map or in a chart: its records open in the side panel. */
-export type Selection =
-	| { kind: 'french'; code: string }
-	| { kind: 'partner'; key: string }
-	| { kind: 'country'; iso: string }
-	| { kind: 'link'; from: string; to: string }
-	| { kind: 'record'; id: string };
+export type Selection = RecordSelector;
+
+/** Filters fixed by a page, from the data core's query (place-pages.ts `scope`). */
+export function fromQuery(q: Query): Partial<Filters> {
+	const f: Partial<Filters> = {};
+	if (q.q) f.q = q.q;
+	if (q.yearMin != null) f.yearMin = q.yearMin;
+	if (q.yearMax != null) f.yearMax = q.yearMax;
+	for (const d of DIMS) if (q[d]?.length) (f[d] as string[]) = [...q[d]];
+	return f;
+}
+
+/** The data core's query for these filters (the page scope included by the caller). */
+export function toQuery(f: Partial<Filters>): Query {
+	const q: Query = { q: f.q ?? '', yearMin: f.yearMin ?? null, yearMax: f.yearMax ?? null };
+	for (const d of DIMS) if (f[d]?.length) q[d] = f[d];
+	return q;
+}
 
 export interface MapView {
 	lon: number;
@@ -44,7 +58,7 @@ export interface MapView {
 }
 
 export type Tab = 'map' | 'charts' | 'table';
-export type Lang = 'fr' | 'en';
+export type { Lang };
 export type MapMode = 'links' | 'choropleth';
 
 export interface ViewState {

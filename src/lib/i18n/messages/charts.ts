@@ -1,5 +1,5 @@
 /** UI strings: charts area. Keys are prefixed "charts." (except common, which has none). */
-import type { Messages } from '../index';
+import type { Messages } from '../translate';
 
 export const charts: Messages = {
 	'charts.country.title': { fr: 'Partenariats par pays partenaire', en: 'Partnerships by partner country' },
@@ -11,6 +11,17 @@ export const charts: Messages = {
 	'charts.choropleth.title': { fr: 'Carte des régions françaises', en: 'Map of French regions' },
 	'charts.subtitle': { fr: '{n} enregistrements', en: '{n} records' },
 	'charts.subtitle.one': { fr: '1 enregistrement', en: '1 record' },
+	'charts.coverage.theme': { fr: '{n} enregistrements avec une thématique, sur {total}', en: '{n} records with a theme, of {total}' },
+	'charts.coverage.year': { fr: '{n} enregistrements avec une année, sur {total}', en: '{n} records with a year, of {total}' },
+	'charts.unknownApart.theme': { fr: 'Sans thématique : {n} enregistrements ({share}), hors barres', en: 'No theme given: {n} records ({share}), not in the bars' },
+	'charts.note.apart': {
+		fr: 'Les enregistrements sans valeur sont comptés à part (ligne du haut, tableau et CSV) pour que les valeurs connues restent lisibles.',
+		en: 'Records without a value are counted apart (top line, table and CSV) so that the known values stay readable.'
+	},
+	'charts.note.partners': {
+		fr: 'Sous un filtre de pays ou de continent, seuls les partenaires qui y répondent sont comptés (pas les autres partenaires des mêmes enregistrements).',
+		en: 'Under a country or continent filter, only the partners that match it are counted (not the other partners of the same records).'
+	},
 	'charts.subtitle.filters': { fr: 'filtres : {list}', en: 'filters: {list}' },
 	'charts.subtitle.noFilter': { fr: 'aucun filtre', en: 'no filter' },
 	'charts.sources': { fr: 'Sources : {list}', en: 'Sources: {list}' },
@@ -85,7 +96,7 @@ export const charts: Messages = {
 	'charts.year.applications': { fr: 'Candidatures', en: 'Applications' },
 	'charts.year.laureates': { fr: 'Lauréats', en: 'Laureates' },
 	'charts.year.rate': { fr: "Taux d'acceptation", en: 'Acceptance rate' },
-	'charts.year.noYear': { fr: 'Année non renseignée : {n}', en: 'Year not given: {n}' },
+	'charts.year.noYear': { fr: 'Sans année : {n} enregistrements ({share}), hors colonnes', en: 'Year not given: {n} records ({share}), not in the columns' },
 	'charts.year.records': { fr: 'Enregistrements', en: 'Records' },
 	'charts.year.disagree': { fr: 'Les sources divergent', en: 'Sources disagree' },
 	'charts.year.ratesAria': { fr: '{year} : {list}', en: '{year}: {list}' },

@@ -1,5 +1,5 @@
 /** UI strings: common area (dashboard shell, filters, table, panel). Keys are not prefixed (shared words). */
-import type { Messages } from '../index';
+import type { Messages } from '../translate';
 
 export const common: Messages = {
 	'app.name': { fr: 'Atlas de la coopération décentralisée', en: 'Atlas of decentralised cooperation' },

@@ -1,5 +1,5 @@
 /** UI strings: imports area. Keys are prefixed "imports." (except common, which has none). */
-import type { Messages } from '../index';
+import type { Messages } from '../translate';
 
 export const imports: Messages = {
 	'imports.title': { fr: 'Importer vos données', en: 'Import your data' },

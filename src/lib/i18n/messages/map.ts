@@ -1,5 +1,5 @@
 /** UI strings: map area. Keys are prefixed "map.". */
-import type { Messages } from '../index';
+import type { Messages } from '../translate';
 
 export const map: Messages = {
 	'map.label': { fr: 'Carte des liens entre collectivités françaises et partenaires étrangers', en: 'Map of links between French local authorities and foreign partners' },

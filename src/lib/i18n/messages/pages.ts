@@ -1,5 +1,5 @@
 /** UI strings: pages area. Keys are prefixed "pages." (except common, which has none). */
-import type { Messages } from '../index';
+import type { Messages } from '../translate';
 
 export const pages: Messages = {
 	'pages.home': { fr: 'Accueil', en: 'Home' },

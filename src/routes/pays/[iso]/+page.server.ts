@@ -3,6 +3,7 @@ import { base } from '$app/paths';
 import { embeddedAtlas } from '$lib/server/atlas';
 import { overviewPicture } from '$lib/server/overview';
 import { paysPage } from '$lib/data/place-pages';
+import { knownCountryName } from '$lib/i18n/labels';
 import { canonicalIso, placeEntries } from '$lib/data/places';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -15,7 +16,7 @@ export const entries: EntryGenerator = () => {
 export const load: PageServerLoad = ({ params }) => {
 	const iso = canonicalIso(params.iso);
 	if (iso && iso !== params.iso) redirect(308, `${base}/pays/${iso}/`);
-	const page = iso && paysPage(embeddedAtlas(), iso);
+	const page = iso && paysPage(embeddedAtlas(), iso, knownCountryName);
 	if (!page) error(404, `No partner country "${params.iso}" in the embedded data (use an ISO 3166-1 alpha-2 code).`);
 	return { page, overview: overviewPicture(base, page.scope) };
 };
