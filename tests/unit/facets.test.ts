@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { importFile } from '../../src/lib/data/pipeline';
 import type { CoopRecord } from '../../src/lib/data/model';
 import { buildIndex, DIMS, filterFaceted, filterPositions, type Dim, type Query, type RecordIndex } from '../../src/lib/data/query';
-import { syntheticAtlas, syntheticContinent } from '../../src/lib/data/synthetic';
+import { syntheticAtlas, syntheticContinent } from './helpers/synthetic';
 import { FILES, readBytes, realResources } from './helpers/real-data';
 
 /** For every value of every dimension: the records of `query` with that dimension set to that value only. */

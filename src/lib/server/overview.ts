@@ -8,8 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createCanvas } from '@napi-rs/canvas';
 import type { Topology } from 'topojson-specification';
-import type { Filters } from '$lib/state/filters';
-import { buildIndex, filterPositions, recordsAt, DIMS, type RecordIndex } from '$lib/data/query';
+import { buildIndex, filterPositions, recordsAt, DIMS, type Query, type RecordIndex } from '$lib/data/query';
 import { buildMapData } from '$lib/map/geojson';
 import { buildFlows, type BasemapLabels } from '$lib/map/aggregate-flows';
 import { basemapFrom, type Basemap } from '$lib/map/basemap';
@@ -28,21 +27,21 @@ function loadBasemap(): Basemap {
 }
 
 /** 'all', or '<dimension>-<value>' for a page scoped to one value (regions-76, countries-SN, french-34172). */
-export function overviewKey(scope: Partial<Filters>): string {
+export function overviewKey(scope: Query): string {
 	const dims = DIMS.filter((d) => (scope[d]?.length ?? 0) > 0);
 	if (!dims.length) return 'all';
 	if (dims.length > 1 || scope[dims[0]]!.length > 1) throw new Error(`overview: unsupported page scope ${JSON.stringify(scope)}`);
 	return `${dims[0]}-${scope[dims[0]]![0]}`;
 }
 
-export function scopeOfKey(key: string): Partial<Filters> | null {
+export function scopeOfKey(key: string): Query | null {
 	if (key === 'all') return {};
 	const dash = key.indexOf('-');
 	const dim = key.slice(0, dash) as (typeof DIMS)[number];
 	return dash > 0 && DIMS.includes(dim) ? { [dim]: [key.slice(dash + 1)] } : null;
 }
 
-function sceneFor(scope: Partial<Filters>) {
+function sceneFor(scope: Query) {
 	const atlas = embeddedAtlas();
 	index ??= buildIndex(atlas.records);
 	const records = recordsAt(index, filterPositions(index, scope));
@@ -52,7 +51,7 @@ function sceneFor(scope: Partial<Filters>) {
 }
 
 /** The picture of a page scoped to `scope`; null when it has nothing to draw. */
-export function overviewPicture(base: string, scope: Partial<Filters>): OverviewPicture | null {
+export function overviewPicture(base: string, scope: Query): OverviewPicture | null {
 	const { records, data } = sceneFor(scope);
 	const bounds = dataBounds(data);
 	if (!bounds) return null;
