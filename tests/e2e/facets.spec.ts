@@ -3,8 +3,13 @@
  * ticking that value gives, on a place page (its scope applied) and under a search; no title,
  * subtitle or export footer shows a bare ISO or INSEE code where a name exists, in French and English.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 const figure = async (page: Page) => Number((await page.getByTestId('figure-records').innerText()).replace(/\D/g, ''));
 
@@ -134,7 +139,7 @@ test.describe('names, not codes', () => {
 
 			await page.goto(`/collectivite/243400017?lang=${lang}`);
 			await expect(page.getByTestId('explorer')).toHaveAttribute('data-status', 'ready');
-			await expect(page.getByTestId('map-panel').locator('.head > h2')).toHaveText(map);
+			await expect(page.getByTestId('map-panel').locator('.head .title')).toHaveText(map);
 		});
 	}
 
@@ -150,4 +155,18 @@ test.describe('names, not codes', () => {
 		await expect(year.locator('.sub')).toHaveText(/^[\d\s]+ enregistrements avec une année, sur [\d\s]+ · aucun filtre$/);
 		await expect(year.locator('[data-unknown-year]')).toContainText('Sans année');
 	});
+});
+
+test('a link stated by two datasets counts once: the key figures give the distinct links beside the records', async ({ page }) => {
+	const atlas = JSON.parse(readFileSync(path.join(REPO, 'static/data/atlas.json'), 'utf8')) as { records: { duplicateOf?: string }[] };
+	const links = atlas.records.filter((r) => !r.duplicateOf).length;
+	expect(links).toBeLessThan(atlas.records.length);
+	await ready(page, '/');
+	expect(await figure(page)).toBe(atlas.records.length);
+	await expect(page.getByTestId('figure-links')).toHaveText(new RegExp(`^${links.toLocaleString('fr-FR').replace(/\s/g, '\\s')} liens distincts`));
+	// Nancy ↔ Karlsruhe is in two datasets: two records, one link
+	await page.goto('/?q=karlsruhe&fr=54395');
+	await expect(page.getByTestId('explorer')).toHaveAttribute('data-status', 'ready');
+	await expect(page.getByTestId('figure-records')).toHaveText('2');
+	await expect(page.getByTestId('figure-links')).toHaveText(/^1 lien distinct /);
 });

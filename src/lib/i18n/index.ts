@@ -7,7 +7,7 @@
 import { locale } from './lang.svelte';
 import { formatNumber as formatNumberIn, formatPercent as formatPercentIn, translate, type Lang } from './translate';
 
-export { translate, type Lang, type Messages } from './translate';
+export { plural, translate, type Lang, type Messages } from './translate';
 
 /** Translates `key` in the current language, replacing `{name}` placeholders with `vars`. */
 export function t(key: string, vars?: Record<string, string | number>): string {

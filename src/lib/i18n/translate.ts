@@ -49,3 +49,15 @@ export function formatNumber(n: number, lang: Lang, digits?: number): string {
 export function formatPercent(ratio: number, lang: Lang, digits = 1): string {
 	return numberFormat(lang, 'percent', digits).format(ratio);
 }
+
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+/**
+ * A message whose wording depends on a count: `key.one` or `key.other` as the language's plural rules
+ * say for `n` (French: 0 and 1 are singular), with `{n}` and `vars` filled in.
+ */
+export function plural(lang: Lang, key: string, n: number, vars: Record<string, string | number> = {}): string {
+	let rules = pluralRules.get(lang);
+	if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang === 'fr' ? 'fr-FR' : 'en-GB')));
+	return translate(lang, `${key}.${rules.select(n) === 'one' ? 'one' : 'other'}`, { ...vars, n });
+}

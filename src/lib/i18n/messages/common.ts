@@ -50,6 +50,8 @@ export const common: Messages = {
 	'figures.partners': { fr: 'Partenaires étrangers', en: 'Foreign partners' },
 	'figures.countries': { fr: 'Pays', en: 'Countries' },
 	'figures.of': { fr: 'sur {total}', en: 'of {total}' },
+	'figures.links.one': { fr: '{n} lien distinct (un lien cité par deux jeux compte une fois)', en: '{n} distinct link (a link stated by two datasets counts once)' },
+	'figures.links.other': { fr: '{n} liens distincts (un lien cité par deux jeux compte une fois)', en: '{n} distinct links (a link stated by two datasets counts once)' },
 
 	'search.label': { fr: 'Rechercher une collectivité, un partenaire ou un projet', en: 'Search a local authority, a partner or a project' },
 	'search.placeholder': { fr: 'Rechercher : Montpellier, Béthléem, eau…', en: 'Search: Montpellier, Bethlehem, water…' },
