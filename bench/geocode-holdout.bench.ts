@@ -30,6 +30,7 @@ import { normKey } from '../src/lib/data/text';
 import { decodeLatLon } from '../src/lib/data/geocode/asset';
 import { ROOT, loadGazetteer } from '../scripts/lib/resources';
 import type { BenchRow } from './types';
+import { greatCircleKm } from '../src/lib/data/geo/distance';
 
 const FRENCH = new Set(['FR', 'RE', 'GP', 'MQ', 'GF', 'YT', 'PM', 'BL', 'MF', 'PF', 'NC', 'WF']);
 const KM = 30;
@@ -71,13 +72,8 @@ export function loadReferences(): Reference[] {
 	return refs.filter((r) => !FRENCH.has(r.iso ?? ''));
 }
 
-function km(lat1: number, lon1: number, lat2: number, lon2: number): number {
-	const r = Math.PI / 180;
-	const a =
-		Math.sin(((lat2 - lat1) * r) / 2) ** 2 +
-		Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
-	return 12742 * Math.asin(Math.min(1, Math.sqrt(a)));
-}
+/** Great-circle km, latitude first. */
+const km = (lat1: number, lon1: number, lat2: number, lon2: number): number => greatCircleKm(lon1, lat1, lon2, lat2);
 
 /** Whether a point lies inside the country or within 30 km of it (16 points on a 30 km circle). */
 function countryChecker(): (iso: string | null, lat: number, lon: number) => boolean {

@@ -8,6 +8,7 @@ import { decodeLatLon, decodePopulation, type GazetteerAsset, type Admin1Row } f
 import { normKey } from '../text';
 import { analyseName, areaKeys, plainKey, type NameQuery } from './variants';
 import { countryByIso, resolveCountry } from '../resolve/countries';
+import { greatCircleKm } from '../geo/distance';
 
 export type { GazetteerAsset } from './asset';
 
@@ -170,13 +171,8 @@ function heaviest(g: GazetteerImpl, list: number[]): number {
 	return list.reduce((a, b) => (weight(g, b) > weight(g, a) ? b : a));
 }
 
-function km(lat1: number, lon1: number, lat2: number, lon2: number): number {
-	const r = Math.PI / 180;
-	const a =
-		Math.sin(((lat2 - lat1) * r) / 2) ** 2 +
-		Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
-	return 12742 * Math.asin(Math.min(1, Math.sqrt(a)));
-}
+/** Great-circle km, latitude first. */
+const km = (lat1: number, lon1: number, lat2: number, lon2: number): number => greatCircleKm(lon1, lat1, lon2, lat2);
 
 /**
  * Picks among homonyms with the qualifiers ("Izumi, Kagoshima", "Chaoyang (Changchun)", "Lagoa,

@@ -8,6 +8,7 @@ import { clean } from '../text';
 import { departementOfCommune } from './cog-asset';
 import { canonKey, epciCore, sortedWords, type CommuneCandidate, type FrenchIndex } from './french-index';
 import { parseFrenchName, type ParsedFrenchName } from './french-names';
+import { greatCircleKm as distanceKm } from '../geo/distance';
 
 /** What the caller knows besides the name (a file's kind, code, département, région or coordinate columns). */
 export interface FrenchHints {
@@ -48,14 +49,7 @@ export type Match =
 	  }
 	| { kind: 'departement' | 'region' | 'epci'; code: string };
 
-const EARTH_KM = 6371;
-export function distanceKm(lon1: number, lat1: number, lon2: number, lat2: number): number {
-	const r = Math.PI / 180;
-	const dLat = (lat2 - lat1) * r;
-	const dLon = (lon2 - lon1) * r;
-	const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(dLon / 2) ** 2;
-	return 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(a)));
-}
+export { distanceKm };
 
 /** Where a candidate lies; [NaN, NaN] when nothing places it (distances to it are then NaN, never "near"). */
 function communeLonLat(ix: FrenchIndex, cand: CommuneCandidate): [number, number] {
