@@ -94,6 +94,19 @@ describe('approximate and unplaced partners', () => {
 	});
 });
 
+describe('the shared arc cache', () => {
+	it('the same pair with a moved point gets a new arc (an import or a correction moved it)', () => {
+		const cache = new Map();
+		const at = (lon: number, lat: number) =>
+			[record('t:1', [french('Sceaux', 2.29, 48.78, { code: '92071' })], [partner('Brühl', 'Germany', lon, lat, 'city')])];
+		const first = buildMapData(at(6.9, 50.83), 'fr', cache).arcs.features[0].geometry.coordinates;
+		const moved = buildMapData(at(8.53, 49.4), 'fr', cache).arcs.features[0].geometry.coordinates;
+		expect(first.at(-1)).toEqual([6.9, 50.83]);
+		expect(moved.at(-1)).toEqual([8.53, 49.4]);
+		expect(moved).toEqual(greatCircle([2.29, 48.78], [8.53, 49.4]));
+	});
+});
+
 describe('great circles and the antimeridian', () => {
 	it.each([
 		['Paris → Tokyo', [2.35, 48.86], [139.69, 35.69]],

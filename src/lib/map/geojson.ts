@@ -71,6 +71,8 @@ export interface MapData {
 	links: number;
 	/** Link mentions left off the map because one side has no coordinates. */
 	unplaced: number;
+	/** The integer counts behind these collections, on the map index (what flows aggregate). */
+	readonly counts: MapCounts;
 }
 
 /** The counts behind a MapData, by integer id (for aggregate-flows.ts). */
@@ -112,13 +114,9 @@ export function greatCircle(a: Position, b: Position): Position[] {
 	return unwrapLongitudes(pts);
 }
 
-const countsOf = new WeakMap<MapData, MapCounts>();
-
-/** The integer counts behind a MapData made by buildMapData. */
+/** The integer counts behind a MapData. */
 export function mapCounts(data: MapData): MapCounts {
-	const c = countsOf.get(data);
-	if (!c) throw new Error('MapData not made by buildMapData');
-	return c;
+	return data.counts;
 }
 
 /** Unfiltered MapData per dataset, language and arc cache: "show everything" is the most frequent and the largest. */
@@ -298,11 +296,13 @@ function mapDataAt(index: MapIndex, positions: Uint32Array | null, lang: 'fr' | 
 		return collection(
 			props.map((p, j) => {
 				const pair = counts.pairId[j];
-				const k = `${p.from}>${p.to}`;
+				const a = index.french[counts.frenchVar[index.pairFrench[pair]] - 1].geometry.coordinates;
+				const b = index.partners[counts.partnerVar[index.pairPartner[pair]] - 1].geometry.coordinates;
+				// Keyed by the ends' coordinates, not the pair's keys: after an import or a correction moves
+				// a point, the same pair gets a new arc.
+				const k = `${a[0]},${a[1]}>${b[0]},${b[1]}`;
 				let coords = cache.get(k);
 				if (!coords) {
-					const a = index.french[counts.frenchVar[index.pairFrench[pair]] - 1].geometry.coordinates;
-					const b = index.partners[counts.partnerVar[index.pairPartner[pair]] - 1].geometry.coordinates;
 					coords = greatCircle(a, b);
 					cache.set(k, coords);
 				}
@@ -321,9 +321,9 @@ function mapDataAt(index: MapIndex, positions: Uint32Array | null, lang: 'fr' | 
 			return (arcCollection ??= buildArcs());
 		},
 		links,
-		unplaced
+		unplaced,
+		counts
 	};
-	countsOf.set(data, counts);
 	return data;
 }
 
