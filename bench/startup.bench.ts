@@ -2,7 +2,7 @@
  * Start-up as a user sees it: `/` of the built site in a cold Chromium (a new browser per run, so no
  * HTTP, code or shader cache), timed from navigation start, alternating with a bare MapLibre page
  * (bench/bare-map/) that draws the same embedded links on a plain background, served by the same
- * preview server. 7 runs each, medians. Needs `npm run build` first.
+ * server as `npm start` (scripts/serve.ts on build/). 7 runs each, medians. Needs `npm run build` first.
  *   npm run bench -- startup
  *
  * - first picture: the map's overview (`[data-overview="painted"]`) on screen: an <img>'s paint time
@@ -20,8 +20,6 @@ import { median, type BenchRow } from './types';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BUILD = path.join(ROOT, 'build');
-// vite preview serves the client assets from here (SvelteKit's preview middleware), not from build/.
-const CLIENT = path.join(ROOT, '.svelte-kit/output/client');
 const BARE_DIR = '__bench-bare';
 const RUNS = Number(process.env.STARTUP_RUNS ?? 7);
 const ARGS = [
@@ -121,7 +119,7 @@ async function measure(browser: Browser, url: string): Promise<Run> {
 
 export default async function startupBench(): Promise<BenchRow[]> {
 	if (!existsSync(path.join(BUILD, 'index.html'))) throw new Error('no build/: run `npm run build` first');
-	const bare = path.join(CLIENT, BARE_DIR);
+	const bare = path.join(BUILD, BARE_DIR);
 	rmSync(bare, { recursive: true, force: true });
 	mkdirSync(bare, { recursive: true });
 	cpSync(path.join(ROOT, 'bench/bare-map'), bare, { recursive: true });
@@ -130,7 +128,8 @@ export default async function startupBench(): Promise<BenchRow[]> {
 
 	const port = await freePort();
 	const origin = `http://127.0.0.1:${port}`;
-	const server: ChildProcess = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd: ROOT, stdio: 'ignore', detached: true });
+	// what `npm start` serves (build/ with its precompressed files), the bare page beside it
+	const server: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/serve.ts'), '--port', String(port)], { cwd: ROOT, stdio: 'ignore', detached: true });
 	const app: Run[] = [];
 	const floor: Run[] = [];
 	try {
