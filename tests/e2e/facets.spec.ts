@@ -146,13 +146,13 @@ test.describe('names, not codes', () => {
 	test('theme and year charts say what they cover and keep the unknown apart', async ({ page }) => {
 		await page.goto('/embed/chart/theme?lang=en');
 		const card = page.locator('[data-chart-card="theme"]');
-		await expect(card.locator('.sub')).toHaveText(/^[\d,]+ records with a theme, of [\d,]+ · no filter$/);
+		await expect(card.locator('.sub')).toHaveText(/^[\d,]+ links with a theme, of [\d,]+ · no filter$/);
 		const apart = card.locator('[data-apart]');
 		await expect(apart).toContainText('No theme given');
 		await expect(card.locator('svg[data-chart] [data-key="none"]')).toHaveCount(0);
 		await page.goto('/embed/chart/year');
 		const year = page.locator('[data-chart-card="year"]');
-		await expect(year.locator('.sub')).toHaveText(/^[\d\s]+ enregistrements avec une année, sur [\d\s]+ · aucun filtre$/);
+		await expect(year.locator('.sub')).toHaveText(/^[\d\s]+ liens avec une année, sur [\d\s]+ · aucun filtre$/);
 		await expect(year.locator('[data-unknown-year]')).toContainText('Sans année');
 	});
 });
@@ -169,4 +169,9 @@ test('a link stated by two datasets counts once: the key figures give the distin
 	await expect(page.getByTestId('explorer')).toHaveAttribute('data-status', 'ready');
 	await expect(page.getByTestId('figure-records')).toHaveText('2');
 	await expect(page.getByTestId('figure-links')).toHaveText(/^1 lien distinct /);
+	// the charts count links: Germany once, and say so
+	await page.getByRole('tab', { name: /Graphiques/ }).click();
+	const country = page.locator('[data-chart-card="country"]');
+	await expect(country.locator('svg[data-chart] [data-key="DE"]')).toHaveAttribute('data-count', '1');
+	await expect(country.locator('.sub')).toHaveText(/^1 lien · /);
 });

@@ -1,8 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { importFile } from '../../src/lib/data/pipeline';
 import type { CoopRecord } from '../../src/lib/data/model';
 import {
 	buildIndex,
+	distinctLinks,
 	filterRecords,
 	frenchKey,
 	isUnfiltered,
@@ -152,5 +155,25 @@ describe('indexed filters equal the naive definition on synthetic data', () => {
 		const got = filterRecords(atlas.records, fl, idx).map((r) => r.id);
 		expect(got).toEqual(naive(atlas.records, fl, syntheticContinent).map((r) => r.id));
 		expect(got.length).toBeGreaterThan(0);
+	});
+});
+
+describe('distinct links: a link stated by two datasets counts once, unless only one of them is shown', () => {
+	const atlas = JSON.parse(readFileSync(path.resolve(__dirname, '../../static/data/atlas.json'), 'utf8')) as { records: CoopRecord[] };
+	const index = buildIndex(atlas.records);
+	const all = filterPositions(index, {});
+	it('on the embedded atlas: every repeat left out when both are shown', () => {
+		const repeats = atlas.records.filter((r) => r.duplicateOf).length;
+		expect(repeats).toBeGreaterThan(0);
+		expect(distinctLinks(index, all).length).toBe(atlas.records.length - repeats);
+		expect(keyFiguresAt(index, all).links).toBe(atlas.records.length - repeats);
+	});
+	it('Nancy ↔ Karlsruhe: two records, one link; the partenariats dataset alone keeps its record as a link', () => {
+		const both = filterPositions(index, { q: 'karlsruhe', french: ['54395'] });
+		expect(both.length).toBe(2);
+		expect(distinctLinks(index, both).length).toBe(1);
+		const one = filterPositions(index, { q: 'karlsruhe', french: ['54395'], datasets: ['partenariats'] });
+		expect(one.length).toBe(1);
+		expect(distinctLinks(index, one).length).toBe(1);
 	});
 });

@@ -63,8 +63,11 @@ export interface RecordIndex {
 	partners: DimIndex;
 	/** Year per record, 0 when not given. */
 	years: Int16Array;
-	/** 1 for a record that repeats an earlier one's link (`duplicateOf`), within or across datasets. */
-	duplicates: Uint8Array;
+	/**
+	 * Per record, the position of the record whose link it repeats (`duplicateOf`, within or across
+	 * datasets), -1 for none: the repeat counts as a link of its own only when that one is not shown.
+	 */
+	duplicateOf: Int32Array;
 	/** The continent of a country code, as the index was built with. */
 	continentOf: ContinentOf;
 	readonly search: SearchIndex;
@@ -98,11 +101,12 @@ export function buildIndex(records: readonly CoopRecord[], continentOf: Continen
 	};
 	const partnerKeys = dimBuilder(records.length);
 	const years = new Int16Array(records.length);
-	const duplicates = new Uint8Array(records.length);
+	const duplicateOf = new Int32Array(records.length).fill(-1);
+	const positionOfId = new Map<string, number>();
 	for (let i = 0; i < records.length; i++) {
 		const r = records[i];
 		const b = builders;
-		if (r.duplicateOf) duplicates[i] = 1;
+		positionOfId.set(r.id, i);
 		for (const p of r.partners) {
 			// A partner in France (overseas included) is not foreign: no partner country, not a foreign partner.
 			if (p.domestic) continue;
@@ -129,6 +133,10 @@ export function buildIndex(records: readonly CoopRecord[], continentOf: Continen
 		partnerKeys.next();
 		years[i] = r.year ?? 0;
 	}
+	for (let i = 0; i < records.length; i++) {
+		const of = records[i].duplicateOf;
+		if (of) duplicateOf[i] = positionOfId.get(of) ?? -1;
+	}
 	const dims = Object.fromEntries(DIMS.map((d) => [d, builders[d].done()])) as Record<Dim, DimIndex>;
 	let search: SearchIndex | null = null;
 	return {
@@ -136,7 +144,7 @@ export function buildIndex(records: readonly CoopRecord[], continentOf: Continen
 		dims,
 		partners: partnerKeys.done(),
 		years,
-		duplicates,
+		duplicateOf,
 		continentOf: (iso) => continent(iso),
 		// Built on the first query only: it is not needed for the first picture (start-up budget).
 		get search() {
@@ -357,6 +365,27 @@ export function recordsAt(index: RecordIndex, positions: Uint32Array): CoopRecor
 	return out;
 }
 
+/**
+ * The positions (ascending, a subset of `positions`) that are distinct links: a record repeating
+ * another's link (`duplicateOf`) is left out when that record is among `positions` too. Charts, the
+ * map and the links key figure count these; the table lists every record and both sources.
+ */
+export function distinctLinks(index: RecordIndex, positions: ArrayLike<number>): Uint32Array {
+	const dup = index.duplicateOf;
+	let any = false;
+	for (let k = 0; k < positions.length && !any; k++) any = dup[positions[k]] >= 0;
+	if (!any) return positions instanceof Uint32Array ? positions : Uint32Array.from(positions);
+	const shown = new Uint8Array(index.records.length);
+	for (let k = 0; k < positions.length; k++) shown[positions[k]] = 1;
+	const out = new Uint32Array(positions.length);
+	let n = 0;
+	for (let k = 0; k < positions.length; k++) {
+		const i = positions[k];
+		if (dup[i] < 0 || !shown[dup[i]]) out[n++] = i;
+	}
+	return out.subarray(0, n);
+}
+
 /** The index and positions an array made by `recordsAt`/`filterRecords` stands for, else null. */
 export function recordSetOf(records: readonly CoopRecord[]): RecordSet | null {
 	const set = provenance.get(records);
@@ -419,8 +448,7 @@ export interface KeyFigures {
 export function keyFiguresAt(index: RecordIndex, positions: ArrayLike<number>, query: Query = {}): KeyFigures {
 	const test = partnerCountryTest(query, index.continentOf);
 	const key = test && `${query.countries ?? ''}|${query.continents ?? ''}`;
-	let links = 0;
-	for (let k = 0; k < positions.length; k++) if (!index.duplicates[positions[k]]) links++;
+	const links = distinctLinks(index, positions).length;
 	return {
 		records: positions.length,
 		links,

@@ -9,11 +9,11 @@ export const charts: Messages = {
 	'charts.linkType.title': { fr: 'Partenariats par type de lien', en: 'Partnerships by link type' },
 	'charts.map.title': { fr: 'Carte des partenariats', en: 'Map of partnerships' },
 	'charts.choropleth.title': { fr: 'Carte des régions françaises', en: 'Map of French regions' },
-	'charts.subtitle': { fr: '{n} enregistrements', en: '{n} records' },
-	'charts.subtitle.one': { fr: '1 enregistrement', en: '1 record' },
-	'charts.coverage.theme': { fr: '{n} enregistrements avec une thématique, sur {total}', en: '{n} records with a theme, of {total}' },
-	'charts.coverage.year': { fr: '{n} enregistrements avec une année, sur {total}', en: '{n} records with a year, of {total}' },
-	'charts.unknownApart.theme': { fr: 'Sans thématique : {n} enregistrements ({share}), hors barres', en: 'No theme given: {n} records ({share}), not in the bars' },
+	'charts.subtitle': { fr: '{n} liens', en: '{n} links' },
+	'charts.subtitle.one': { fr: '1 lien', en: '1 link' },
+	'charts.coverage.theme': { fr: '{n} liens avec une thématique, sur {total}', en: '{n} links with a theme, of {total}' },
+	'charts.coverage.year': { fr: '{n} liens avec une année, sur {total}', en: '{n} links with a year, of {total}' },
+	'charts.unknownApart.theme': { fr: 'Sans thématique : {n} liens ({share}), hors barres', en: 'No theme given: {n} links ({share}), not in the bars' },
 	'charts.note.apart': {
 		fr: 'Les enregistrements sans valeur sont comptés à part (ligne du haut, tableau et CSV) pour que les valeurs connues restent lisibles.',
 		en: 'Records without a value are counted apart (top line, table and CSV) so that the known values stay readable.'
@@ -31,8 +31,8 @@ export const charts: Messages = {
 	'charts.scope.search': { fr: 'recherche « {q} »', en: 'search “{q}”' },
 	'charts.scope.dep': { fr: 'dép. {list}', en: 'dept. {list}' },
 	'charts.note.multi': {
-		fr: 'Un partenariat compte une fois dans chaque barre dont il relève : un projet avec des partenaires dans cinq pays compte dans cinq barres, le total des barres peut donc dépasser le nombre d’enregistrements.',
-		en: 'A partnership counts once in every bar it belongs to: a project with partners in five countries counts in five bars, so the bars can add up to more than the number of records.'
+		fr: 'Un partenariat compte une fois dans chaque barre dont il relève : un projet avec des partenaires dans cinq pays compte dans cinq barres, le total des barres peut donc dépasser le nombre de liens. Un lien cité par deux jeux de données compte une fois.',
+		en: 'A partnership counts once in every bar it belongs to: a project with partners in five countries counts in five bars, so the bars can add up to more than the number of links. A link stated by two datasets counts once.'
 	},
 	'charts.note.year': {
 		fr: 'Année du projet (lauréats) ou de début du partenariat.',
@@ -45,8 +45,8 @@ export const charts: Messages = {
 	'charts.unknown.year': { fr: 'Année non renseignée', en: 'Year not given' },
 	'charts.others': { fr: 'Autres', en: 'Others' },
 	'charts.empty': { fr: 'Aucun enregistrement ne correspond aux filtres.', en: 'No record matches the filters.' },
-	'charts.tooltip.count': { fr: '{n} enregistrements', en: '{n} records' },
-	'charts.tooltip.share': { fr: '{share} des enregistrements', en: '{share} of the records' },
+	'charts.tooltip.count': { fr: '{n} liens', en: '{n} links' },
+	'charts.tooltip.share': { fr: '{share} des liens', en: '{share} of the links' },
 	'charts.tooltip.pick': { fr: 'Cliquer pour filtrer', en: 'Click to filter' },
 	'charts.bar.aria': { fr: '{label} : {n}. Filtrer sur cette valeur', en: '{label}: {n}. Filter on this value' },
 	'charts.bar.ariaStatic': { fr: '{label} : {n}', en: '{label}: {n}' },
@@ -96,7 +96,7 @@ export const charts: Messages = {
 	'charts.year.applications': { fr: 'Candidatures', en: 'Applications' },
 	'charts.year.laureates': { fr: 'Lauréats', en: 'Laureates' },
 	'charts.year.rate': { fr: "Taux d'acceptation", en: 'Acceptance rate' },
-	'charts.year.noYear': { fr: 'Sans année : {n} enregistrements ({share}), hors colonnes', en: 'Year not given: {n} records ({share}), not in the columns' },
+	'charts.year.noYear': { fr: 'Sans année : {n} liens ({share}), hors colonnes', en: 'Year not given: {n} links ({share}), not in the columns' },
 	'charts.year.records': { fr: 'Enregistrements', en: 'Records' },
 	'charts.year.disagree': { fr: 'Les sources divergent', en: 'Sources disagree' },
 	'charts.year.ratesAria': { fr: '{year} : {list}', en: '{year}: {list}' },
