@@ -94,6 +94,19 @@ describe('approximate and unplaced partners', () => {
 	});
 });
 
+describe('under a partner filter', () => {
+	it('only the partners the filter is about are drawn (a German town twinned with the same commune stays off "Africa")', () => {
+		const rows = [
+			record('t:1', [french('Castres', 2.24, 43.6, { code: '81065' })], [partner('Bohicon', 'Benin', 2.07, 7.18, 'city'), partner('Brühl', 'Germany', 6.9, 50.83, 'city')])
+		];
+		const all = buildMapData(rows);
+		expect(all.partners.features.map((f) => f.properties.name).sort()).toEqual(['Bohicon', 'Brühl']);
+		const africa = buildMapData(rows, 'fr', new Map(), (iso) => iso === 'BJ');
+		expect(africa.partners.features.map((f) => f.properties.name)).toEqual(['Bohicon']);
+		expect([africa.links, africa.pairCount, africa.arcs.features.length]).toEqual([1, 1, 1]);
+	});
+});
+
 describe('the shared arc cache', () => {
 	it('the same pair with a moved point gets a new arc (an import or a correction moved it)', () => {
 		const cache = new Map();

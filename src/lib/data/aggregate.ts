@@ -278,7 +278,7 @@ const yearScratch = new Uint32Array(1 << 16);
 
 export interface KeyFigures {
 	records: number;
-	/** Records less those repeating another's link (`duplicateOf`): each link counted once. */
+	/** Records less those repeating the link of another record shown (`duplicateOf`): each link counted once. */
 	links: number;
 	/** Distinct French collectivités (query.ts frenchKey: official code, else normalised name). */
 	french: number;
@@ -296,8 +296,9 @@ export function keyFigures(records: readonly CoopRecord[], query: Query = {}): K
 	const partners = new Set<string>();
 	const countries = new Set<string>();
 	let links = 0;
+	const shown = new Set(records.map((r) => r.id));
 	for (const r of records) {
-		if (!r.duplicateOf) links++;
+		if (!(r.duplicateOf && shown.has(r.duplicateOf))) links++;
 		for (const f of r.french) french.add(frenchKey(f));
 		for (const p of partnersUnder(r, query, defaultContinentOf)) {
 			partners.add(partnerKey(p));

@@ -11,7 +11,7 @@
 import { geoDistance, geoInterpolate } from 'd3';
 import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
 import type { CoopRecord, Precision } from '$lib/data/model';
-import { recordSetOf } from '$lib/data/query';
+import { NONE, recordSetOf } from '$lib/data/query';
 import { countryName } from '$lib/i18n/labels';
 import { unwrapLongitudes } from './antimeridian';
 import { mapIndexFor, scratchOf, type MapIndex } from './map-index';
@@ -127,10 +127,17 @@ const everything = new WeakMap<MapIndex, WeakMap<ArcCache, Partial<Record<'fr' |
  * Records made by query.ts `recordsAt`/`filterRecords` reuse their dataset's map index; any
  * other array gets its own (built once per array).
  */
-export function buildMapData(records: readonly CoopRecord[], lang: 'fr' | 'en' = 'fr', cache: ArcCache = defaultCache): MapData {
+export function buildMapData(
+	records: readonly CoopRecord[],
+	lang: 'fr' | 'en' = 'fr',
+	cache: ArcCache = defaultCache,
+	/** Under a country or continent filter (data/partners.ts): only the partners it is about are drawn. */
+	partnerTest: ((iso: string | null) => boolean) | null = null
+): MapData {
 	const set = recordSetOf(records);
 	const index = mapIndexFor(set ? set.index.records : records);
 	const positions = set && set.positions.length < index.records.length ? set.positions : null;
+	if (partnerTest) return mapDataAt(index, positions, lang, cache, partnersFailing(index, partnerTest));
 	if (positions) return mapDataAt(index, positions, lang, cache);
 	let byCache = everything.get(index);
 	if (!byCache) everything.set(index, (byCache = new WeakMap()));
@@ -139,8 +146,21 @@ export function buildMapData(records: readonly CoopRecord[], lang: 'fr' | 'en' =
 	return (byLang[lang] ??= mapDataAt(index, null, lang, cache));
 }
 
-/** MapData of the records at `positions` (ascending) of the index, or of all of them (null). */
-function mapDataAt(index: MapIndex, positions: Uint32Array | null, lang: 'fr' | 'en', cache: ArcCache): MapData {
+/** 1 per partner key whose country fails `test` (a partner key is "<country>:<name>"). */
+function partnersFailing(index: MapIndex, test: (iso: string | null) => boolean): Uint8Array {
+	const out = new Uint8Array(index.partnerKeys.length);
+	const byCountry = new Map<string, boolean>();
+	index.partnerKeys.forEach((key, pk) => {
+		const c = key.slice(0, key.indexOf(':'));
+		let pass = byCountry.get(c);
+		if (pass === undefined) byCountry.set(c, (pass = test(c === NONE || c === '' ? null : c)));
+		if (!pass) out[pk] = 1;
+	});
+	return out;
+}
+
+/** MapData of the records at `positions` (ascending) of the index, or of all of them (null); partners marked in `skip` left out. */
+function mapDataAt(index: MapIndex, positions: Uint32Array | null, lang: 'fr' | 'en', cache: ArcCache, skip: Uint8Array | null = null): MapData {
 	const { frenchOff, frenchSlotKey, frenchSlotVar, partnerOff, partnerSlotKey, partnerSlotVar, pairOff, pairSlot } = index;
 	// Per key: variant + 1 of its point (0: no point yet), links, records, last record counted (k + 1); all 0 between calls.
 	const { fVar, fLinks, fRecords, fStamp, frenchOrder, pVar, pLinks, pRecords, pStamp, partnerOrder } = scratchOf(index);
@@ -176,6 +196,7 @@ function mapDataAt(index: MapIndex, positions: Uint32Array | null, lang: 'fr' | 
 				continue;
 			}
 			for (let b = p0; b < p1; b++, slot++) {
+				if (skip && skip[partnerSlotKey[b]]) continue;
 				const pv = partnerSlotVar[b];
 				if (pv < 0) {
 					unplaced++;
