@@ -127,8 +127,8 @@ describe('titles and footers', () => {
 
 describe('chart subtitle states the active filters', () => {
 	it.each([
-		[{}, '3 enregistrements · aucun filtre'],
-		[{ regions: ['76'], yearMin: 2020, yearMax: 2025 }, '3 enregistrements · filtres : Occitanie, 2020–2025']
+		[{}, '3 liens · aucun filtre'],
+		[{ regions: ['76'], yearMin: 2020, yearMax: 2025 }, '3 liens · filtres : Occitanie, 2020–2025']
 	])('%j → %s', async (f, text) => {
 		const { chartSubtitle } = await import('../../src/lib/charts/meta');
 		expect(chartSubtitle([{}, {}, {}] as never, { ...emptyFilters(), ...f }, 'fr')).toBe(text);

@@ -86,7 +86,7 @@ describe('titles and subtitles carry names, not codes', () => {
 	});
 
 	it('theme and year subtitles state what they cover', () => {
-		expect(chartSubtitle(records, f({}), 'en', names, { n: 42, what: 'theme' })).toMatch(/^42 records with a theme, of [\d,]+ · no filter$/);
-		expect(chartSubtitle(records, f({}), 'fr', names, { n: 7, what: 'year' })).toMatch(/^7 enregistrements avec une année, sur [\d\s  ]+ · aucun filtre$/);
+		expect(chartSubtitle(records, f({}), 'en', names, { n: 42, what: 'theme' })).toMatch(/^42 links with a theme, of [\d,]+ · no filter$/);
+		expect(chartSubtitle(records, f({}), 'fr', names, { n: 7, what: 'year' })).toMatch(/^7 liens avec une année, sur [\d\s  ]+ · aucun filtre$/);
 	});
 });
