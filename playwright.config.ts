@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/lib/chromium';
 
 // E2E_PORT lets several checkouts run their suites side by side without reusing each other's server.
 const port = Number(process.env.E2E_PORT ?? 4173);
@@ -21,16 +22,8 @@ export default defineConfig({
 		baseURL: `http://localhost:${port}`,
 		viewport: { width: 1280, height: 900 },
 		launchOptions: {
-			executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-			args: [
-				'--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-				'--disable-domain-reliability',
-				'--disable-sync',
-				'--no-pings',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--no-first-run'
-			]
+			executablePath: CHROMIUM_PATH,
+			args: CHROMIUM_ARGS
 		}
 	}
 });

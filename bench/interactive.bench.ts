@@ -16,6 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { median, type BenchRow } from './types';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/lib/chromium';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ORIGIN = process.env.BENCH_ORIGIN ?? 'http://localhost:4173';
@@ -40,8 +41,8 @@ async function startPreview(): Promise<ChildProcess | null> {
 export default async function interactiveBench(): Promise<BenchRow[]> {
 	const server = await startPreview();
 	const browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-		args: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1', '--disable-domain-reliability', '--disable-sync', '--no-pings']
+		executablePath: CHROMIUM_PATH,
+		args: CHROMIUM_ARGS
 	});
 	const rows: BenchRow[] = [];
 	try {

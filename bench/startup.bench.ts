@@ -17,20 +17,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from '@playwright/test';
 import { median, type BenchRow } from './types';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/lib/chromium';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BUILD = path.join(ROOT, 'build');
 const BARE_DIR = '__bench-bare';
 const RUNS = Number(process.env.STARTUP_RUNS ?? 7);
-const ARGS = [
-	'--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-	'--disable-domain-reliability',
-	'--disable-sync',
-	'--no-pings',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--no-first-run'
-];
 
 /** Collects the timings in the page, from the first script that runs (before the page's own). */
 const PROBE = `(() => {
@@ -142,7 +134,7 @@ export default async function startupBench(): Promise<BenchRow[]> {
 			];
 			if (i % 2) order.reverse();
 			for (const [url, out] of order) {
-				const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ARGS });
+				const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 				try {
 					out.push(await measure(browser, url));
 				} finally {
