@@ -27,7 +27,7 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 import { geocodePartner, type GeocodeResult } from '../src/lib/data/geocode/partner';
 import { resolveCountry } from '../src/lib/data/resolve/countries';
 import { normKey } from '../src/lib/data/text';
-import { decodeLatLon } from '../src/lib/data/geocode/asset';
+import { decodeLatLon, eachPlaceLine } from '../src/lib/data/geocode/asset';
 import { ROOT, loadGazetteer } from '../scripts/lib/resources';
 import type { BenchRow } from './types';
 import { greatCircleKm } from '../src/lib/data/geo/distance';
@@ -175,16 +175,10 @@ export default async function geocodeHoldoutBench(): Promise<BenchRow[]> {
 function causes(rows: Scored[]): Record<string, number> {
 	const text = readFileSync(path.join(ROOT, 'static/data/gazetteer.tsv'), 'utf8');
 	const byKey = new Map<string, [number, number][]>();
-	let cc = '';
-	for (const line of text.split('\n')) {
-		if (line.startsWith('=')) cc = line.slice(1);
-		else if (cc && line && !line.startsWith('#')) {
-			const c = line.split('\t');
-			const [lat, lon] = decodeLatLon(c[1]);
-			const k = `${cc}|${normKey(c[0])}`;
-			(byKey.get(k) ?? byKey.set(k, []).get(k)!).push([lat, lon]);
-		}
-	}
+	eachPlaceLine(text, (cc, c) => {
+		const k = `${cc}|${normKey(c[0])}`;
+		(byKey.get(k) ?? byKey.set(k, []).get(k)!).push(decodeLatLon(c[1]));
+	});
 	const out: Record<string, number> = {};
 	for (const r of rows) {
 		if (r.badReference || (r.km !== null && r.km <= KM)) continue;

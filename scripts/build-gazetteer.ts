@@ -25,6 +25,7 @@ import { resolveCountry } from '../src/lib/data/resolve/countries';
 import {
 	PLACES_FORMAT,
 	decodeLatLon,
+	eachPlaceLine,
 	encodePopulation,
 	ADMIN1_FORMAT,
 	CENTROIDS_FORMAT,
@@ -169,15 +170,10 @@ interface Unit {
 /** Nearest place's GeoNames admin-1 code, per country, for a point: how GeoNames codes a Natural Earth region. */
 function admin1CodeFinder(places: PlacesAsset): (cc: string, lat: number, lon: number) => string {
 	const byCc = new Map<string, { lat: number; lon: number; a1: string }[]>();
-	let cc = '';
-	for (const line of places.split('\n')) {
-		if (line.startsWith('=')) cc = line.slice(1);
-		else if (cc && line && !line.startsWith('#')) {
-			const c = line.split('\t');
-			const [lat, lon] = decodeLatLon(c[1]);
-			if (c[2]) (byCc.get(cc) ?? byCc.set(cc, []).get(cc)!).push({ lat, lon, a1: c[2] });
-		}
-	}
+	eachPlaceLine(places, (cc, c) => {
+		const [lat, lon] = decodeLatLon(c[1]);
+		if (c[2]) (byCc.get(cc) ?? byCc.set(cc, []).get(cc)!).push({ lat, lon, a1: c[2] });
+	});
 	return (cc, lat, lon) => {
 		let best = '';
 		let bestD = Infinity;
@@ -343,15 +339,11 @@ function buildCentroids(places: PlacesAsset): CountryCentroidsAsset {
 	const countries: CountryCentroidsAsset['countries'] = {};
 	for (const [iso, b] of Object.entries(best)) countries[iso] = [round(b.point[0], 3), round(b.point[1], 3), b.name];
 	// Countries too small for the 50m map (Tuvalu, Gibraltar…): their capital, else their most populous place.
-	let cc = '';
-	for (const line of places.split('\n')) {
-		if (line.startsWith('=')) cc = line.slice(1);
-		else if (cc && line && !line.startsWith('#') && !countries[cc]) {
-			const [name, latLon] = line.split('\t');
-			const [lat, lon] = decodeLatLon(latLon);
-			countries[cc] = [round(lon, 3), round(lat, 3), name];
-		}
-	}
+	eachPlaceLine(places, (cc, [name, latLon]) => {
+		if (countries[cc]) return;
+		const [lat, lon] = decodeLatLon(latLon);
+		countries[cc] = [round(lon, 3), round(lat, 3), name];
+	});
 	return {
 		format: CENTROIDS_FORMAT,
 		source:

@@ -4,7 +4,6 @@
  * bare ISO or INSEE code where a name exists.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { importFile } from '../../src/lib/data/pipeline';
 import type { CoopRecord, Dataset } from '../../src/lib/data/model';
 import { buildIndex, type RecordIndex } from '../../src/lib/data/query';
 import { importedDataset } from '../../src/lib/data/pipeline';
@@ -12,7 +11,7 @@ import { codeLabel, countryName, knownCountryName, namesOf, type NameBook } from
 import { chartTitle, filterSummary } from '../../src/lib/charts/describe';
 import { chartSubtitle } from '../../src/lib/charts/meta';
 import { emptyFilters, type Filters } from '../../src/lib/state/filters';
-import { FILES, readBytes, realResources } from './helpers/real-data';
+import { laureateAndPartnershipRecords } from './helpers/real-data';
 
 let records: CoopRecord[];
 let index: RecordIndex;
@@ -20,12 +19,7 @@ let names: NameBook;
 const imported: Dataset = importedDataset('f.csv', '2026-12-07');
 
 beforeAll(async () => {
-	records = [];
-	for (const [file, fileName] of [
-		[FILES.laureats, 'laureats.csv'],
-		[FILES.partenariats, 'partenariats.csv']
-	])
-		records.push(...(await importFile(readBytes(file), { fileName }, realResources())).records);
+	records = await laureateAndPartnershipRecords();
 	index = buildIndex(records);
 	names = namesOf(index, [imported]);
 });

@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { importFile } from '../../src/lib/data/pipeline';
 import type { CoopRecord } from '../../src/lib/data/model';
 import {
 	buildIndex,
@@ -21,18 +20,13 @@ import { keyFigures } from '../../src/lib/data/aggregate';
 import { countryByIso } from '../../src/lib/data/resolve/countries';
 import { syntheticAtlas, syntheticContinent } from './helpers/synthetic';
 import { emptyFilters, type Filters } from '../../src/lib/state/filters';
-import { FILES, readBytes, realResources } from './helpers/real-data';
+import { laureateAndPartnershipRecords } from './helpers/real-data';
 
 let records: CoopRecord[];
 let index: RecordIndex;
 
 beforeAll(async () => {
-	records = [];
-	for (const [file, fileName] of [
-		[FILES.laureats, 'laureats.csv'],
-		[FILES.partenariats, 'partenariats.csv']
-	])
-		records.push(...(await importFile(readBytes(file), { fileName }, realResources())).records);
+	records = await laureateAndPartnershipRecords();
 	index = buildIndex(records);
 });
 

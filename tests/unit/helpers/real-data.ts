@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nodeResources } from '../../../scripts/lib/resources';
-import type { PipelineResources } from '../../../src/lib/data/pipeline';
+import { importFile, type PipelineResources } from '../../../src/lib/data/pipeline';
+import type { CoopRecord } from '../../../src/lib/data/model';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const REPO = path.resolve(HERE, '../../..');
@@ -52,4 +53,15 @@ export function encodeWindows1252(text: string): Uint8Array {
 /** Simple CSV line for tests: fields quoted when needed, joined with the delimiter. */
 export function csvLine(cells: string[], delimiter = ','): string {
 	return cells.map((c) => (/[",;\n|\t]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(delimiter);
+}
+
+/** The records of the two hand-collected sources (laureats.csv, then partenariats.csv), imported with the real pipeline. */
+export async function laureateAndPartnershipRecords(): Promise<CoopRecord[]> {
+	const records: CoopRecord[] = [];
+	for (const [file, fileName] of [
+		[FILES.laureats, 'laureats.csv'],
+		[FILES.partenariats, 'partenariats.csv']
+	])
+		records.push(...(await importFile(readBytes(file), { fileName }, realResources())).records);
+	return records;
 }

@@ -51,6 +51,18 @@ export const GAZETTEER_FILES = {
 	countries: 'data/country-centroids.json'
 } as const;
 
+/**
+ * Each place line of the places text, with its country: "=FR" starts a country's block, "#" lines are
+ * comments; `cells` are the line's tab-separated cells (name, lat/lon, then the optional columns).
+ */
+export function eachPlaceLine(places: PlacesAsset, visit: (country: string, cells: string[]) => void): void {
+	let cc = '';
+	for (const line of places.split('\n')) {
+		if (line.startsWith('=')) cc = line.slice(1);
+		else if (cc && line && !line.startsWith('#')) visit(cc, line.split('\t'));
+	}
+}
+
 /** "8egd9g" → [48.86, 2.35]: hundredths of a degree offset by 90 / 180, three base-36 digits each. */
 export function decodeLatLon(s: string): [number, number] {
 	return [parseInt(s.slice(0, 3), 36) / 100 - 90, parseInt(s.slice(3, 6), 36) / 100 - 180];
