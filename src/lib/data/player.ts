@@ -1,0 +1,69 @@
+/**
+ * The year player's pure logic: which years it steps through, what each step shows, and the
+ * records it cannot place in time. A step is an ordinary query (query.ts `filterFaceted` etc.),
+ * its year range narrowed by `playQuery`, so map, charts and counts follow it like any filter.
+ *
+ * @example
+ * const span = playerSpan(index, query);            // { years: [1958, 1961, …], undated: 3877 }
+ * const step = playQuery(query, { year: nextYear(span.years, null)!, mode: 'cumulative' });
+ */
+import { filterPositions, type Query, type RecordIndex } from './query';
+
+/** 'cumulative': the partnerships active by that year (year ≤ Y); 'single': that year only (year = Y). */
+export const PLAY_MODES = ['cumulative', 'single'] as const;
+export type PlayMode = (typeof PLAY_MODES)[number];
+
+/** Where the player stands. */
+export interface Play {
+	year: number;
+	mode: PlayMode;
+}
+
+export interface PlayerSpan {
+	/** The years some record passing the query has, ascending (within the query's own year range). */
+	years: number[];
+	/** Records passing every other filter that have no year: never shown by a step, counted apart. */
+	undated: number;
+}
+
+/** The years to step through and the records without a year, for the filters of `query`. One scan. */
+export function playerSpan(index: RecordIndex, query: Query): PlayerSpan {
+	const yMin = query.yearMin ?? null;
+	const yMax = query.yearMax ?? null;
+	const positions = filterPositions(index, { ...query, yearMin: null, yearMax: null });
+	const seen = new Set<number>();
+	let undated = 0;
+	for (let k = 0; k < positions.length; k++) {
+		const y = index.years[positions[k]];
+		if (y === 0) undated++;
+		else if ((yMin === null || y >= yMin) && (yMax === null || y <= yMax)) seen.add(y);
+	}
+	return { years: [...seen].sort((a, b) => a - b), undated };
+}
+
+/** The first year of `years` after `year` (the first one when `year` is null); null past the last. */
+export function nextYear(years: readonly number[], year: number | null): number | null {
+	if (year === null) return years[0] ?? null;
+	for (const y of years) if (y > year) return y;
+	return null;
+}
+
+/** The last year of `years` before `year` (the last one when `year` is null); null before the first. */
+export function prevYear(years: readonly number[], year: number | null): number | null {
+	if (year === null) return years.at(-1) ?? null;
+	for (let k = years.length - 1; k >= 0; k--) if (years[k] < year) return years[k];
+	return null;
+}
+
+/**
+ * The query (or filters: any object with `yearMin`/`yearMax`) of one step: its year range narrowed
+ * to the years up to `play.year` (cumulative) or to that year alone, never widened: a year outside
+ * the range matches nothing. No play: `q` itself.
+ */
+export function playQuery<Q extends { yearMin?: number | null; yearMax?: number | null }>(q: Q, play: Play | null): Q {
+	if (!play) return q;
+	const { year, mode } = play;
+	const yearMax = q.yearMax == null ? year : Math.min(q.yearMax, year);
+	const yearMin = mode === 'single' ? (q.yearMin == null ? year : Math.max(q.yearMin, year)) : (q.yearMin ?? null);
+	return { ...q, yearMin, yearMax };
+}
