@@ -31,14 +31,17 @@ export function playerSpan(index: RecordIndex, query: Query): PlayerSpan {
 	const yMin = query.yearMin ?? null;
 	const yMax = query.yearMax ?? null;
 	const positions = filterPositions(index, { ...query, yearMin: null, yearMax: null });
-	const seen = new Set<number>();
+	// Years are 16-bit (index.years): one flag per possible year beats a Set at 100k records.
+	const seen = new Uint8Array(1 << 16);
 	let undated = 0;
 	for (let k = 0; k < positions.length; k++) {
 		const y = index.years[positions[k]];
 		if (y === 0) undated++;
-		else if ((yMin === null || y >= yMin) && (yMax === null || y <= yMax)) seen.add(y);
+		else if ((yMin === null || y >= yMin) && (yMax === null || y <= yMax)) seen[y + 32768] = 1;
 	}
-	return { years: [...seen].sort((a, b) => a - b), undated };
+	const years: number[] = [];
+	for (let i = 0; i < seen.length; i++) if (seen[i]) years.push(i - 32768);
+	return { years, undated };
 }
 
 /** The first year of `years` after `year` (the first one when `year` is null); null past the last. */
