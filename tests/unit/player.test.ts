@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CoopRecord } from '../../src/lib/data/model';
-import { buildIndex, filterFaceted, filterPositions, keyFiguresAt, type Query, type RecordIndex } from '../../src/lib/data/query';
-import { nextYear, playerSpan, playQuery, prevYear, type Play } from '../../src/lib/data/player';
+import { buildIndex, DIMS, filterFaceted, filterPositions, keyFiguresAt, type Query, type RecordIndex } from '../../src/lib/data/query';
+import { createStepper, nextYear, playerSpan, playQuery, prevYear, type Play } from '../../src/lib/data/player';
+import { syntheticAtlas, syntheticContinent } from './helpers/synthetic';
 import { laureateAndPartnershipRecords } from './helpers/real-data';
 
 let records: CoopRecord[];
@@ -111,5 +112,35 @@ describe('what a step shows', () => {
 		expect(positions.length).toBe(expected.length);
 		expect(keyFiguresAt(index, positions).records).toBe(expected.length);
 		expect(positions).toEqual(filterPositions(index, { ...query, yearMax: 2019 }));
+	});
+});
+
+describe('a cumulative run counted step by step (createStepper)', () => {
+	const same = (index: RecordIndex, base: Query, plays: Play[], dims = DIMS.filter((d) => d !== 'french')) => {
+		const stepper = createStepper();
+		for (const play of plays) {
+			const step = stepper(index, base, play, dims);
+			const full = filterFaceted(index, playQuery(base, play), dims);
+			expect(Array.from(step.positions), `${play.mode} ${play.year}`).toEqual(Array.from(full.positions));
+			for (const d of dims) expect(Array.from(step.facets[d]!), `${d} at ${play.year}`).toEqual(Array.from(full.facets[d]!));
+		}
+	};
+	const run = (ys: number[], mode: Play['mode'] = 'cumulative') => ys.map((year) => ({ year, mode }));
+
+	it('gives the records and facet counts of the full query at every year (real records)', () => {
+		same(index, {}, run(years));
+		same(index, { linkTypes: ['laureat_aap'] }, run(years));
+		same(index, { yearMin: 2016, themes: ['culture'] }, run(years));
+	});
+
+	it('also when stepping back, switching mode or skipping years', () => {
+		same(index, {}, [...run([years[3], years[1], years[5]]), ...run([years[6]], 'single'), ...run([years[7], years.at(-1)!])]);
+	});
+
+	it('with several filters at once on 5,000 synthetic links (facets of records failing one filter)', () => {
+		const atlas = syntheticAtlas(7, 5000);
+		const synthetic = buildIndex(atlas.records, syntheticContinent);
+		const span = playerSpan(synthetic, {});
+		same(synthetic, { continents: ['AF', 'EU'], linkTypes: ['jumelage', 'cooperation_decentralisee'] }, run(span.years));
 	});
 });
