@@ -91,11 +91,22 @@ describe('view state → URL', () => {
 		map: { lon: 3.8767, lat: 43.6108, zoom: 5.25 },
 		mapMode: 'choropleth',
 		tab: 'charts',
-		lang: 'en'
+		lang: 'en',
+		play: { year: 2019, mode: 'single' }
 	};
 
 	it('round-trips a full view', () => {
 		expect(roundTrip(full)).toEqual(full);
+	});
+
+	it('keeps the year player\'s year and mode, cumulative by default', () => {
+		expect(serialiseViewState({ ...defaultViewState(), play: { year: 2016, mode: 'cumulative' } }).toString()).toBe('year=2016');
+		expect(serialiseViewState({ ...defaultViewState(), play: { year: 2016, mode: 'single' } }).toString()).toBe('year=2016&yearmode=single');
+		expect(parseViewState(new URLSearchParams('year=2016')).play).toEqual({ year: 2016, mode: 'cumulative' });
+		expect(parseViewState(new URLSearchParams('year=2016&yearmode=single')).play).toEqual({ year: 2016, mode: 'single' });
+		expect(parseViewState(new URLSearchParams('year=2016&yearmode=bogus')).play).toEqual({ year: 2016, mode: 'cumulative' });
+		expect(parseViewState(new URLSearchParams('year=abc&yearmode=single')).play).toBeNull();
+		expect(parseViewState(new URLSearchParams('yearmode=single')).play).toBeNull();
 	});
 
 	it.each<Selection>([

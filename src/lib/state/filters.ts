@@ -6,6 +6,7 @@
 import type { FrenchKind, LinkType } from '$lib/data/model';
 import { DIMS, type Query, type RecordSelector } from '$lib/data/query';
 import type { Lang } from '$lib/i18n/translate';
+import type { Play } from '$lib/data/player';
 
 export interface Filters {
 	/** Free text (accent/case-insensitive, typo-tolerant) over collectivités, partners, titles. */
@@ -60,6 +61,7 @@ export interface MapView {
 export type Tab = 'map' | 'charts' | 'table';
 export type { Lang };
 export type MapMode = 'links' | 'choropleth';
+export type { Play };
 
 export interface ViewState {
 	filters: Filters;
@@ -68,6 +70,8 @@ export interface ViewState {
 	mapMode: MapMode;
 	tab: Tab;
 	lang: Lang;
+	/** The year player's year and mode (data/player.ts); null = all years. */
+	play: Play | null;
 }
 
 export function emptyFilters(): Filters {
@@ -89,5 +93,5 @@ export function emptyFilters(): Filters {
 }
 
 export function defaultViewState(): ViewState {
-	return { filters: emptyFilters(), selection: null, map: null, mapMode: 'links', tab: 'map', lang: 'fr' };
+	return { filters: emptyFilters(), selection: null, map: null, mapMode: 'links', tab: 'map', lang: 'fr', play: null };
 }

@@ -6,6 +6,7 @@
  * @example serialiseViewState(parseViewState(new URL(href).searchParams)) // same parameters back
  */
 import { FRENCH_KINDS, LINK_TYPES, type FrenchKind, type LinkType } from '$lib/data/model';
+import { PLAY_MODES, type Play } from '$lib/data/player';
 import { defaultViewState, emptyFilters, type Filters, type Lang, type MapMode, type MapView, type Selection, type Tab, type ViewState } from './filters';
 
 /** URL parameter of each list filter. */
@@ -31,7 +32,7 @@ const MODES: readonly MapMode[] = ['links', 'choropleth'];
 const CONTINENTS = ['AF', 'AN', 'AS', 'EU', 'NA', 'OC', 'SA', 'none'];
 
 /** Every parameter name this module reads or writes (others in the URL are left alone by callers). */
-export const VIEW_PARAMS = [...Object.values(LIST_PARAMS), 'q', 'from', 'to', 'sel', 'map', 'mode', 'tab', 'lang'];
+export const VIEW_PARAMS = [...Object.values(LIST_PARAMS), 'q', 'from', 'to', 'sel', 'map', 'mode', 'tab', 'lang', 'year', 'yearmode'];
 
 const MAX_VALUES = 200;
 const MAX_TEXT = 200;
@@ -134,8 +135,15 @@ export function parseViewState(params: URLSearchParams): ViewState {
 		map: parseMapView(params.get('map')),
 		mapMode: oneOf(params.get('mode'), MODES, d.mapMode),
 		tab: oneOf(params.get('tab'), TABS, d.tab),
-		lang: oneOf(params.get('lang'), LANGS, d.lang)
+		lang: oneOf(params.get('lang'), LANGS, d.lang),
+		play: parsePlay(params)
 	};
+}
+
+/** The year player: `year=2019` (cumulative, the default) or with `yearmode=single`. */
+export function parsePlay(params: URLSearchParams): Play | null {
+	const y = year(params.get('year'));
+	return y === null || y === 0 ? null : { year: y, mode: oneOf(params.get('yearmode'), PLAY_MODES, 'cumulative') };
 }
 
 export function serialiseFilters(f: Filters, into = new URLSearchParams()): URLSearchParams {
@@ -166,5 +174,9 @@ export function serialiseViewState(s: ViewState): URLSearchParams {
 	if (s.mapMode !== d.mapMode) p.set('mode', s.mapMode);
 	if (s.tab !== d.tab) p.set('tab', s.tab);
 	if (s.lang !== d.lang) p.set('lang', s.lang);
+	if (s.play) {
+		p.set('year', String(s.play.year));
+		if (s.play.mode !== 'cumulative') p.set('yearmode', s.play.mode);
+	}
 	return p;
 }

@@ -7,7 +7,8 @@
 import { browser } from '$app/environment';
 import { goto } from '$app/navigation';
 import { navigating, page } from '$app/state';
-import { defaultViewState, emptyFilters, type Filters, type Lang, type MapMode, type MapView, type Selection, type Tab, type ViewState } from './filters';
+import { playQuery } from '$lib/data/player';
+import { defaultViewState, emptyFilters, type Filters, type Lang, type MapMode, type MapView, type Play, type Selection, type Tab, type ViewState } from './filters';
 import { parseViewState, viewHref } from './url';
 
 export type HistoryMode = 'push' | 'replace';
@@ -24,6 +25,9 @@ export class ViewStore {
 	readonly mapMode: MapMode = $derived(this.state.mapMode);
 	readonly tab: Tab = $derived(this.state.tab);
 	readonly lang: Lang = $derived(this.state.lang);
+	readonly play: Play | null = $derived(this.state.play);
+	/** The filters with the year player's step applied: what the map, charts and counts show. */
+	readonly shownFilters: Filters = $derived(playQuery(this.filters, this.play));
 
 	/** Applies `patch` and writes the URL. */
 	update(patch: Partial<ViewState>, mode: HistoryMode = 'push'): Promise<void> {
@@ -52,7 +56,7 @@ export class ViewStore {
 	}
 
 	resetFilters(): Promise<void> {
-		return this.update({ filters: emptyFilters(), selection: null, map: null });
+		return this.update({ filters: emptyFilters(), selection: null, map: null, play: null });
 	}
 
 	select(selection: Selection | null): Promise<void> {
@@ -69,6 +73,11 @@ export class ViewStore {
 
 	setTab(tab: Tab): Promise<void> {
 		return this.update({ tab });
+	}
+
+	/** A year player step (or null: all years). Replaces the history entry: back does not walk through the years. */
+	setPlay(play: Play | null): Promise<void> {
+		return this.update({ play }, 'replace');
 	}
 
 	setLang(lang: Lang): Promise<void> {
