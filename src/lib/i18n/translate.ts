@@ -8,13 +8,14 @@ import { map } from './messages/map';
 import { charts } from './messages/charts';
 import { pages } from './messages/pages';
 import { imports } from './messages/imports';
+import { data } from './messages/data';
 
 export type Lang = 'fr' | 'en';
 export const LANGS: readonly Lang[] = ['fr', 'en'];
 
 export type Messages = Record<string, { fr: string; en: string }>;
 
-const all: Messages = { ...common, ...map, ...charts, ...pages, ...imports };
+const all: Messages = { ...common, ...map, ...charts, ...pages, ...imports, ...data };
 
 /** Translates `key` in `lang`, replacing `{name}` placeholders with `vars`. Unknown keys come back as the key itself. */
 export function translate(lang: Lang, key: string, vars?: Record<string, string | number>): string {
