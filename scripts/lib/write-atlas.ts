@@ -6,13 +6,14 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Atlas } from '../../src/lib/data/model';
 import type { DataVersion } from '../../src/lib/data/versions';
 import { encodeAtlas } from '../../src/lib/data/wire';
-import { STATIC_DIR } from './resources';
 import { publishVersion } from './versions';
 
-export const DATA_DIR = path.join(STATIC_DIR, 'data');
+/** static/data (not read from ./resources, which loads the resolvers: the e2e tests import this file). */
+export const DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../static/data');
 export const ATLAS_JSON = path.join(DATA_DIR, 'atlas.json');
 export const ATLAS_COLUMNS = path.join(DATA_DIR, 'atlas.columns.json');
 
