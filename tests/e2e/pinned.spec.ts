@@ -49,6 +49,18 @@ test.describe('pinned embeds on the published data', () => {
 		await expect(page.getByTestId('embed-version')).toHaveText(`data of 23 November 2026, version ${current} ·`);
 	});
 
+	test('the live start-up is unchanged: the home page loads the live data once and never the versions', async ({ page }) => {
+		const data: string[] = [];
+		page.on('request', (r) => {
+			const p = new URL(r.url()).pathname;
+			if (p.startsWith('/data/')) data.push(p);
+		});
+		await page.goto('/');
+		await expect(page.locator('.atlas-map[data-links]')).toBeVisible({ timeout: 30_000 });
+		expect(data.filter((p) => p.includes('atlas'))).toEqual(['/data/atlas.columns.json']);
+		expect(data.filter((p) => p.startsWith('/data/versions/'))).toEqual([]);
+	});
+
 	test('an unknown version gets a clear page (FR and EN) with a link to the live data, not a blank frame', async ({ page }) => {
 		const requests: string[] = [];
 		page.on('request', (r) => requests.push(new URL(r.url()).pathname));
