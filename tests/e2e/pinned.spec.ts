@@ -49,6 +49,21 @@ test.describe('pinned embeds on the published data', () => {
 		await expect(page.getByTestId('embed-version')).toHaveText(`data of 23 November 2026, version ${current} ·`);
 	});
 
+	test('the dashboard copies a pinned permalink; opened, it says which data it shows and links to the live data', async ({ page, context }) => {
+		const { current } = manifest();
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await page.goto('/?country=SN');
+		await expect(page.locator('.atlas-map[data-links]')).toBeVisible({ timeout: 30_000 });
+		await page.getByTestId('copy-pinned-link').click();
+		await expect(page.getByText('Copié', { exact: false }).first()).toBeVisible();
+		const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+		expect(link.searchParams.get('v')).toBe(current);
+		expect(link.searchParams.getAll('country')).toEqual(['SN']);
+		await page.goto(link.pathname + link.search);
+		await expect(page.getByTestId('version-notice')).toContainText(`données du 23 novembre 2026 (version ${current})`);
+		await expect(page.getByTestId('version-notice').getByRole('link')).toHaveAttribute('href', '/?country=SN');
+	});
+
 	test('the live start-up is unchanged: the home page loads the live data once and never the versions', async ({ page }) => {
 		const data: string[] = [];
 		page.on('request', (r) => {

@@ -11,6 +11,15 @@ export const data: Messages = {
 
 	// Data versions
 	'version.footer': { fr: 'données du {date}, version {id}', en: 'data of {date}, version {id}' },
+	'version.notice': {
+		fr: 'Lien figé : vous voyez les données du {date} (version {id}), pas forcément les plus récentes.',
+		en: 'Pinned link: you are seeing the data of {date} (version {id}), not necessarily the latest.'
+	},
+	'version.pinnedLink': { fr: 'Copier le lien figé', en: 'Copy a pinned link' },
+	'version.pinnedLink.help': {
+		fr: 'Un lien vers cette vue sur la version actuelle des données : il montrera les mêmes chiffres après les mises à jour.',
+		en: 'A link to this view on the current data version: it will show the same figures after updates.'
+	},
 	'version.unknown.title': { fr: 'Version des données introuvable', en: 'Data version not found' },
 	'version.unknown.text': {
 		fr: 'Ce lien demande la version « {id} » des données, qui n’a jamais été publiée sur ce site (ou a été mal recopiée). Rien n’est affiché plutôt que des données différentes.',
