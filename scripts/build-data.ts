@@ -1,7 +1,8 @@
 /**
  * npm run data:build — data/sources/* → static/data/atlas.json (type Atlas) and its compact copy
  * static/data/atlas.columns.json (what the browser loads), through the same import pipeline as the
- * browser and the CLI. Builds the COG and gazetteer assets first when missing.
+ * browser and the CLI, and releases it as a data version under static/data/versions/<hash>/ (kept
+ * forever: pinned embeds name it). Builds the COG and gazetteer assets first when missing.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -66,6 +67,9 @@ async function main() {
 	const kb = (n: number) => `${Math.round(n / 1024)} KB`;
 	process.stderr.write(`wrote ${path.relative(ROOT, ATLAS_JSON)}: ${atlas.records.length} records, ${figures.length} figures, ${datasets.length} datasets, ${kb(size.json)}\n`);
 	process.stderr.write(`wrote ${path.relative(ROOT, ATLAS_COLUMNS)} (what the browser loads): ${kb(size.columns)}\n`);
+	process.stderr.write(
+		`data version ${size.version.id} (${size.version.date}): ${size.added ? 'new, written to' : 'already in'} static/data/versions/ — commit it, never delete a version\n`
+	);
 }
 
 main().catch((e) => {

@@ -104,6 +104,8 @@ export interface Source {
 	/** File name and 1-based line of the row in that file (the header is line 1). */
 	file: string;
 	line: number;
+	/** Date (ISO yyyy-mm-dd) the source was last checked, from the row's `checked` cell when the file has one. */
+	checked?: string;
 }
 
 export interface CoopRecord {
@@ -139,6 +141,8 @@ export interface Figure {
 	line: number;
 	/** Id of the dataset the figure comes from (set by the import pipeline). */
 	dataset?: string;
+	/** Date (ISO) the figure's source was last checked. */
+	checked?: string;
 }
 
 export interface RejectedRow {
@@ -211,7 +215,9 @@ export type Field =
 	| 'amount'
 	| 'linkType'
 	| 'url'
-	| 'remark';
+	| 'remark'
+	/** Date the row's source was last checked ("checked", "vérifié le"): Source.checked. */
+	| 'checked';
 
 export interface Dataset {
 	id: string;

@@ -148,6 +148,8 @@ export interface PlaceRow {
 	partners: { name: string; iso: string | null; countryFr: string | null; countryEn: string | null; approximate: boolean }[];
 	sourceTitle: string;
 	sourceUrl: string | null;
+	/** Date (ISO) the source was last checked, when known. */
+	checked: string | null;
 }
 
 function partnerRow(p: Partner): PlaceRow['partners'][number] {
@@ -171,7 +173,8 @@ export function toPlaceRow(rec: CoopRecord): PlaceRow {
 		french: rec.french.map((f) => ({ name: f.officialName ?? f.name, slug: frenchSlug(f) })),
 		partners: rec.partners.map(partnerRow),
 		sourceTitle: rec.source.datasetTitle,
-		sourceUrl: httpUrl(rec.source.url)
+		sourceUrl: httpUrl(rec.source.url),
+		checked: rec.source.checked ?? null
 	};
 }
 

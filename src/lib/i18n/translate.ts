@@ -9,13 +9,14 @@ import { charts } from './messages/charts';
 import { pages } from './messages/pages';
 import { imports } from './messages/imports';
 import { player } from './messages/player';
+import { data } from './messages/data';
 
 export type Lang = 'fr' | 'en';
 export const LANGS: readonly Lang[] = ['fr', 'en'];
 
 export type Messages = Record<string, { fr: string; en: string }>;
 
-const all: Messages = { ...common, ...map, ...charts, ...pages, ...imports, ...player };
+const all: Messages = { ...common, ...map, ...charts, ...pages, ...imports, ...player, ...data };
 
 /** Translates `key` in `lang`, replacing `{name}` placeholders with `vars`. Unknown keys come back as the key itself. */
 export function translate(lang: Lang, key: string, vars?: Record<string, string | number>): string {

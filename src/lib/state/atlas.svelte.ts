@@ -9,6 +9,7 @@ import type { Atlas, CoopRecord, Dataset, Figure, ImportReport } from '$lib/data
 import { buildIndex, type RecordIndex } from '$lib/data/query';
 import { markCrossDuplicates } from '$lib/data/import/reconcile';
 import { decodeAtlas } from '$lib/data/wire';
+import { findVersion, versionFile, VERSIONS_INDEX, type DataVersion, type VersionsManifest } from '$lib/data/versions';
 
 /** The embedded atlas's file, under `base` (written by `npm run data:build`). */
 export const ATLAS_FILE = 'data/atlas.columns.json';
@@ -22,13 +23,16 @@ export interface ImportedDataset {
 	report: ImportReport;
 }
 
-export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
+/** `unknown-version`: the URL pins a data version (`v=`) that was never released here. */
+export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error' | 'unknown-version';
 
 export class AtlasStore {
 	embedded = $state.raw<Atlas | null>(null);
 	imported = $state.raw<ImportedDataset[]>([]);
 	status = $state<LoadStatus>('idle');
 	error = $state<string | null>(null);
+	/** The pinned data version shown (from `v=` in the URL); null for the live data. */
+	version = $state.raw<DataVersion | null>(null);
 
 	/** The embedded records (reconciled at build time), then the imported ones; a link an imported file repeats is marked `duplicateOf`. */
 	readonly records: CoopRecord[] = $derived(
@@ -41,17 +45,33 @@ export class AtlasStore {
 	/** Filter and search index over `records`, rebuilt only when the records change. */
 	readonly index: RecordIndex = $derived(buildIndex(this.records));
 
-	/** Fetches the embedded atlas once; later calls return the same promise. */
-	load(fetcher: typeof fetch = fetch): Promise<void> {
-		return (this.#loading ??= this.#load(fetcher));
+	/**
+	 * Fetches the embedded atlas once; later calls return the same promise. With a `version` (a
+	 * pinned link's `v=`), that released version instead, after checking the versions manifest
+	 * (an unknown id is never requested). The live path makes one request, as it always did.
+	 */
+	load(fetcher: typeof fetch = fetch, version: string | null = null): Promise<void> {
+		return (this.#loading ??= this.#load(fetcher, version));
 	}
 	#loading: Promise<void> | null = null;
 
-	async #load(fetcher: typeof fetch): Promise<void> {
+	async #load(fetcher: typeof fetch, version: string | null): Promise<void> {
 		this.status = 'loading';
 		try {
-			const res = await fetcher(`${base}/${ATLAS_FILE}`);
-			if (!res.ok) throw new Error(`${res.status} ${res.statusText} — ${base}/${ATLAS_FILE} (run \`npm run data:build\`)`);
+			let file = ATLAS_FILE;
+			if (version !== null) {
+				const index = await fetcher(`${base}/${VERSIONS_INDEX}`);
+				const manifest = index.ok ? ((await index.json()) as VersionsManifest) : null;
+				const pinned = findVersion(manifest, version);
+				if (!pinned) {
+					this.status = 'unknown-version';
+					return;
+				}
+				this.version = pinned;
+				file = versionFile(pinned.id);
+			}
+			const res = await fetcher(`${base}/${file}`);
+			if (!res.ok) throw new Error(`${res.status} ${res.statusText} — ${base}/${file} (run \`npm run data:build\`)`);
 			const wire: unknown = await res.json();
 			// parsing, decoding and the first render each get their own task: none blocks input for long
 			await nextTask();
@@ -64,6 +84,19 @@ export class AtlasStore {
 			this.status = 'error';
 		}
 	}
+
+	/**
+	 * The released version of the data shown: the pinned one, or (fetched on demand, e.g. when the
+	 * embed dialog offers a pinned embed, never at start-up) the manifest's current version.
+	 */
+	shownVersion(fetcher: typeof fetch = fetch): Promise<DataVersion | null> {
+		if (this.version) return Promise.resolve(this.version);
+		return (this.#current ??= fetcher(`${base}/${VERSIONS_INDEX}`)
+			.then((r) => (r.ok ? (r.json() as Promise<VersionsManifest>) : null))
+			.then((m) => (m ? findVersion(m, m.current) : null))
+			.catch(() => null));
+	}
+	#current: Promise<DataVersion | null> | null = null;
 
 	/** Adds (or replaces, same id) a user-imported dataset. */
 	addDataset(dataset: Dataset, records: CoopRecord[], report: ImportReport): void {

@@ -34,6 +34,27 @@ const CONTINENTS = ['AF', 'AN', 'AS', 'EU', 'NA', 'OC', 'SA', 'none'];
 /** Every parameter name this module reads or writes (others in the URL are left alone by callers). */
 export const VIEW_PARAMS = [...Object.values(LIST_PARAMS), 'q', 'from', 'to', 'sel', 'map', 'mode', 'tab', 'lang', 'year', 'yearmode'];
 
+/**
+ * The pinned data version of a permalink or embed (`v=<id>`, see $lib/data/versions). Read once
+ * when the page loads the data; not a view parameter, so viewHref keeps it through every view change.
+ */
+export const VERSION_PARAM = 'v';
+
+/** The version a URL pins, as written (checked against the manifest by the loader), or null for the live data. */
+export function parseVersion(params: URLSearchParams): string | null {
+	const v = params.get(VERSION_PARAM)?.trim().slice(0, MAX_TEXT);
+	return v ? v : null;
+}
+
+/** `href` (absolute or path) pinned to data version `id`, or back to the live data when `id` is null. */
+export function withVersion(href: string, id: string | null): string {
+	const url = new URL(href, 'http://x');
+	if (id) url.searchParams.set(VERSION_PARAM, id);
+	else url.searchParams.delete(VERSION_PARAM);
+	const abs = /^[a-z][a-z0-9+.-]*:/i.test(href);
+	return abs ? url.href : `${url.pathname}${url.search}${url.hash}`;
+}
+
 const MAX_VALUES = 200;
 const MAX_TEXT = 200;
 

@@ -16,12 +16,12 @@ export type RowValues = Record<Field, string>;
 
 const ALL_FIELDS: Field[] = [
 	'french', 'frenchKind', 'frenchCode', 'frenchDepartement', 'frenchRegion', 'frenchLat', 'frenchLon', 'partner',
-	'country', 'partnerLat', 'partnerLon', 'title', 'themes', 'year', 'yearEnd', 'call', 'linkType', 'url', 'remark', 'amount'
+	'country', 'partnerLat', 'partnerLon', 'title', 'themes', 'year', 'yearEnd', 'call', 'linkType', 'url', 'remark', 'amount', 'checked'
 ];
 
 /** Row reader for a mapping of field → header: a row's cells → every field's trimmed value ('' when unmapped). */
 export function rowReader(headers: string[], mapping: Partial<Record<Field, string>>): (cells: string[]) => RowValues {
-	const [fr, fk, fc, fd, frg, fla, flo, pa, co, pla, plo, ti, th, ye, yend, ca, lt, ur, re, am] = ALL_FIELDS.map((f) =>
+	const [fr, fk, fc, fd, frg, fla, flo, pa, co, pla, plo, ti, th, ye, yend, ca, lt, ur, re, am, ch] = ALL_FIELDS.map((f) =>
 		mapping[f] === undefined ? -1 : headers.indexOf(mapping[f]!)
 	);
 	const at = (cells: string[], i: number) => (i < 0 ? '' : (cells[i] ?? '').trim());
@@ -30,7 +30,8 @@ export function rowReader(headers: string[], mapping: Partial<Record<Field, stri
 		french: at(c, fr), frenchKind: at(c, fk), frenchCode: at(c, fc), frenchDepartement: at(c, fd),
 		frenchRegion: at(c, frg), frenchLat: at(c, fla), frenchLon: at(c, flo), partner: at(c, pa), country: at(c, co),
 		partnerLat: at(c, pla), partnerLon: at(c, plo), title: at(c, ti), themes: at(c, th), year: at(c, ye),
-		yearEnd: at(c, yend), call: at(c, ca), linkType: at(c, lt), url: at(c, ur), remark: at(c, re), amount: at(c, am)
+		yearEnd: at(c, yend), call: at(c, ca), linkType: at(c, lt), url: at(c, ur), remark: at(c, re), amount: at(c, am),
+		checked: at(c, ch)
 	});
 }
 

@@ -9,13 +9,15 @@ import type { Figure } from '../model';
 import { findColumn } from './columns';
 import type { FormatOutput } from './types';
 import { httpUrl } from '../http-url';
+import { parseIsoDate } from './values';
 
 const COLUMNS = {
 	indicator: ['indicateur', 'indicator'],
 	year: ['annee', 'year'],
 	value: ['valeur', 'value'],
 	unit: ['unite', 'unit'],
-	url: ['source_url', 'source', 'url']
+	url: ['source_url', 'source', 'url'],
+	checked: ['checked', 'vérifié le', 'verifie le']
 };
 
 export type FigureColumns = Record<keyof typeof COLUMNS, number>;
@@ -44,13 +46,15 @@ export function readFigures(table: Table, col: FigureColumns | null | undefined)
 			});
 			continue;
 		}
+		const checked = parseIsoDate(cell(row.cells, 'checked'));
 		figures.push({
 			indicator,
 			year: parseYear(cell(row.cells, 'year')),
 			value,
 			unit: cell(row.cells, 'unit'),
 			sourceUrl: httpUrl(cell(row.cells, 'url')),
-			line: row.line
+			line: row.line,
+			...(checked ? { checked } : {})
 		});
 	}
 	return out;

@@ -12,7 +12,7 @@ import type { Field } from '../model';
 type Concept =
 	| 'FR' | 'AUTH' | 'LEAD' | 'PARTNER' | 'COUNTRY' | 'KIND' | 'NATURE' | 'LINKWORD' | 'LINKKIND'
 	| 'DATE' | 'START' | 'END' | 'THEME' | 'CALL' | 'AMOUNT' | 'URL' | 'TITLE' | 'CODE' | 'DEPT'
-	| 'REGION' | 'LAT' | 'LON' | 'REMARK' | 'NAME';
+	| 'REGION' | 'LAT' | 'LON' | 'REMARK' | 'NAME' | 'CHECKED';
 
 /** Words (stemmed, see stem) → concepts. Several words for one concept, in French and English. */
 const WORDS: Record<string, Concept[]> = {};
@@ -43,6 +43,7 @@ words('LAT', 'lat latitude y');
 words('LON', 'lon lng long longitude x');
 words('REMARK', 'remarque commentaire note observation comment remark');
 words('NAME', 'nom name libelle');
+words('CHECKED', 'checked verifie verified verification consulte accessed retrieved');
 
 /** Words that carry no meaning here. */
 const STOP = new Set(
@@ -122,7 +123,7 @@ export const FIELD_MEANINGS: Record<Field, FieldMeaning> = {
 	year: {
 		rules: [[['DATE', 'START'], 1], [['START'], 0.9], [['DATE'], 0.9]],
 		neutral: ['LINKKIND', 'LINKWORD', 'TITLE', 'CALL'],
-		never: ['END']
+		never: ['END', 'CHECKED']
 	},
 	yearEnd: { rules: [[['END', 'DATE'], 1], [['END'], 0.85]], neutral: ['LINKKIND', 'TITLE'] },
 	call: { rules: [[['CALL', 'TITLE'], 1], [['CALL'], 0.9]], neutral: ['NAME'] },
@@ -131,8 +132,9 @@ export const FIELD_MEANINGS: Record<Field, FieldMeaning> = {
 		rules: [[['KIND', 'LINKKIND'], 1], [['KIND', 'LINKWORD'], 1], [['NATURE', 'LINKKIND'], 1], [['NATURE', 'LINKWORD'], 1], [['NATURE'], 0.8], [['LINKKIND'], 0.7]],
 		never: ['DATE', 'START', 'END', 'URL', 'THEME', 'PARTNER', 'COUNTRY']
 	},
-	url: { rules: [[['URL', 'LINKWORD'], 1], [['URL'], 0.9], [['LINKWORD'], 0.75]], never: ['KIND', 'NATURE'] },
-	remark: { rules: [[['REMARK'], 0.9]] }
+	url: { rules: [[['URL', 'LINKWORD'], 1], [['URL'], 0.9], [['LINKWORD'], 0.75]], never: ['KIND', 'NATURE', 'CHECKED'] },
+	remark: { rules: [[['REMARK'], 0.9]] },
+	checked: { rules: [[['CHECKED'], 1]], neutral: ['DATE', 'URL'] }
 };
 
 /** A score at or above this: the header names the field plainly. Below: a guess the user should confirm. */

@@ -10,7 +10,7 @@ import { countryFromCall, parseCall } from './call';
 import { rowReader, splitList, type RowValues } from './columns';
 import { splitPartnerCell } from './partner-cell';
 import type { DraftFrench, DraftPartner, DraftRecord, FormatOutput, Warning } from './types';
-import { cached, parseFrenchKind, parseLinkType, parseLonLat } from './values';
+import { cached, parseFrenchKind, parseIsoDate, parseLinkType, parseLonLat } from './values';
 import { httpUrl } from '../http-url';
 
 export interface RowRules {
@@ -151,7 +151,8 @@ export function draftRow(
 		call,
 		linkType,
 		url: httpUrl(v.url),
-		remark
+		remark,
+		checked: v.checked ? parseIsoDate(v.checked) : null
 	};
 }
 

@@ -6,9 +6,12 @@ import { ImportError } from '../csv/errors';
 import { rowToRecord, type Table } from '../csv/table';
 import { findColumn } from './columns';
 import type { DraftRecord, FormatOutput } from './types';
-import { parseLonLat } from './values';
+import { parseIsoDate, parseLonLat } from './values';
 
 export const TWIN_TOWN_HEADERS = ['city1', 'country1', 'lat1', 'lng1', 'city2', 'country2', 'lat2', 'lng2'] as const;
+
+/** Optional column: the date the row's source was last checked. */
+const CHECKED_HEADERS = ['checked', 'vérifié le', 'verifie le'];
 
 export interface TwinTownOptions {
 	emit?: (draft: DraftRecord) => void;
@@ -34,6 +37,7 @@ export function readTwinTowns(table: Table, col: TwinTownColumns | null | undefi
 	const out: FormatOutput = { drafts: [], rejected: [], warnings: [], mapping: {} };
 	const accept = options.emit ?? ((d: DraftRecord) => out.drafts.push(d));
 	const isoOf = (country: string) => options.countryIso(country) ?? '';
+	const checkedCol = findColumn(table.headers, CHECKED_HEADERS);
 	const side = (cells: string[], n: 1 | 2) => {
 		const c = (k: string) => (cells[col[`${k}${n}` as keyof typeof col]] ?? '').trim();
 		return { name: c('city'), country: c('country'), coords: parseLonLat(c('lng'), c('lat')) };
@@ -75,7 +79,8 @@ export function readTwinTowns(table: Table, col: TwinTownColumns | null | undefi
 			call: null,
 			linkType: 'jumelage',
 			url: null,
-			remark: null
+			remark: null,
+			checked: checkedCol < 0 ? null : parseIsoDate(row.cells[checkedCol] ?? '')
 		};
 		accept(draft);
 	}

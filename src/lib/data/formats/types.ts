@@ -40,6 +40,8 @@ export interface DraftRecord {
 	linkType: LinkType;
 	url: string | null;
 	remark: string | null;
+	/** ISO date the source was last checked, when the row says. */
+	checked?: string | null;
 }
 
 export interface Warning {

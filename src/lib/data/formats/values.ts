@@ -52,3 +52,14 @@ export function parseLonLat(lonCell: string, latCell: string): { lon: number; la
 	if (Math.abs(lat) > 90 || Math.abs(lon) > 180) return null;
 	return { lon, lat };
 }
+
+/** A date cell ("2026-11-23", "23/11/2026") as an ISO date, or null when it is not a valid calendar date. */
+export function parseIsoDate(cell: string): string | null {
+	const t = cell.trim();
+	const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(t) ?? /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(t);
+	if (!m) return null;
+	const [y, mo, d] = m[1].length === 4 ? [m[1], m[2], m[3]] : [m[3], m[2].padStart(2, '0'), m[1].padStart(2, '0')];
+	const iso = `${y}-${mo}-${d}`;
+	const date = new Date(`${iso}T00:00:00Z`);
+	return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso ? null : iso;
+}

@@ -350,7 +350,8 @@ export function makeDraftResolver(r: Resolvers, ctx: RecordContext, warnings: Re
 				url: d.url ?? dataset.sourceUrl,
 				licence: dataset.licence,
 				file: ctx.file,
-				line: d.line
+				line: d.line,
+				...(d.checked ? { checked: d.checked } : {})
 			},
 			remark: d.remark
 		};

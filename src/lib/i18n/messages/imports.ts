@@ -137,6 +137,7 @@ export const imports: Messages = {
 	'imports.field.linkType': { fr: 'Type de lien', en: 'Link type' },
 	'imports.field.url': { fr: 'Lien source', en: 'Source link' },
 	'imports.field.remark': { fr: 'Remarque', en: 'Remark' },
+	'imports.field.checked': { fr: 'Source vérifiée le', en: 'Source checked on' },
 	'imports.report': { fr: 'Rapport d’import', en: 'Import report' },
 	'imports.report.file': { fr: '{file} · format {format} · {encoding}', en: '{file} · format {format} · {encoding}' },
 	'imports.report.sheet': { fr: 'feuille « {sheet} »', en: 'sheet “{sheet}”' },
