@@ -49,7 +49,7 @@ test('the printed brief of Occitanie has the map picture and the four charts, an
 	await page.emulateMedia({ media: 'print' });
 	for (const id of ['country', 'theme', 'region', 'year']) await expect(sheet.locator(`[data-chart-card="${id}"] svg[data-chart]`)).toBeVisible();
 	expect((await sheet.boundingBox())!.x).toBeGreaterThanOrEqual(0);
-	const map = sheet.locator('img.brief-map');
+	const map = sheet.locator('.brief-map img');
 	await expect(map).toBeVisible();
 	await expect(map).toHaveAttribute('src', /\/overview\/regions-76\.webp$/);
 	await expect.poll(() => map.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth)).toBeGreaterThan(0);

@@ -36,8 +36,8 @@ export const pages: Messages = {
 	'pages.seeAlso': { fr: 'Voir aussi la collectivité régionale :', en: 'See also the regional authority:' },
 	'pages.print': { fr: 'Imprimer / PDF', en: 'Print / PDF' },
 	'pages.print.hint': {
-		fr: 'Fiche d’une page : chiffres clés, carte, graphiques et liste des fiches.',
-		en: 'One-page brief: key figures, map, charts and list of records.'
+		fr: 'Fiche imprimable : chiffres clés, carte, graphiques et liste des fiches.',
+		en: 'Printable brief: key figures, map, charts and list of records.'
 	},
 	'pages.print.more': {
 		fr: '… et {n} autres fiches, sur la page en ligne.',
