@@ -97,13 +97,13 @@ async function brief(browser: Browser, region: RegionInfo): Promise<BriefIndexIt
 		const page = await context.newPage();
 		await page.goto(`${origin}/region/${region.code}/?lang=${lang}`);
 		const sheet = page.locator(`[data-brief="${region.code}"]`);
-		await sheet.locator('[data-chart-card] svg[data-chart]').nth(BRIEF_CHARTS.length - 1).waitFor({ state: 'attached', timeout: 60_000 });
+		await page.locator(`[data-brief="${region.code}"][data-state="drawn"]`).waitFor({ state: 'attached', timeout: 60_000 });
 
 		const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.locator('[data-download="brief-zip"]').click()]);
 		const zip = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
 		for (const [name, bytes] of Object.entries(zip)) writeFileSync(path.join(dir, path.basename(name)), bytes);
-		const charts = BRIEF_CHARTS.map((c) => ({ png: files.chart(c, 'png'), svg: files.chart(c, 'svg') }));
 		const titles = await sheet.locator('[data-chart-card] h3').allTextContents();
+		const charts = BRIEF_CHARTS.map((c) => ({ png: files.chart(c, 'png'), svg: files.chart(c, 'svg') })).filter((c) => zip[c.png]);
 		const records = csvRows(zip[files.csv]);
 
 		await page.emulateMedia({ media: 'print' });

@@ -4,7 +4,7 @@
  * the records CSV and an index.html; `npm run briefs` says clearly when a région code is unknown.
  */
 import { spawnSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
@@ -125,4 +125,38 @@ test('npm run briefs refuses an unknown région code before doing anything', () 
 	expect(r.stderr).toContain('Code de région inconnu « 99 »');
 	expect(r.stderr).toContain('76 (Occitanie)');
 	expect(r.stdout).not.toContain('npm run build');
+});
+
+test('npm run briefs writes the PDF, the chart PNGs, the CSV and the indexes of a région, and exits', async () => {
+	test.setTimeout(180_000);
+	const out = path.resolve('test-results/briefs-94');
+	await rm(out, { recursive: true, force: true });
+	// --no-build: the suite runs on the build it has just made; spawnSync returns only once the script has
+	// exited, so its server and browser are gone
+	const r = spawnSync(process.execPath, ['--import', 'tsx', path.resolve('scripts/briefs.ts'), '--region', '94', '--no-build', '--out', out], {
+		encoding: 'utf8',
+		timeout: 170_000
+	});
+	expect(r.stderr).toBe('');
+	expect(r.status).toBe(0);
+	expect(r.stdout).toMatch(/94 Corse: 6 fiches/);
+	const files = (await readdir(path.join(out, 'corse-94'))).sort();
+	expect(files).toEqual(
+		[
+			'corse-94.pdf',
+			'corse-94-fiches.csv',
+			'index.html',
+			...['annees', 'pays', 'regions', 'thematiques'].flatMap((c) => [`corse-94-graphique-${c}.png`, `corse-94-graphique-${c}.svg`])
+		].sort()
+	);
+	const pdf = await readFile(path.join(out, 'corse-94/corse-94.pdf'));
+	const text = (await pdfText(new Uint8Array(pdf))).replace(/\s+/g, ' ');
+	for (const what of ['pays partenaire', 'thématique', 'région française', 'année']) expect(text).toContain(`Partenariats par ${what} — Corse`);
+	const png = await readFile(path.join(out, 'corse-94/corse-94-graphique-pays.png'));
+	expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+	const index = await readFile(path.join(out, 'corse-94/index.html'), 'utf8');
+	expect(index).toContain('href="corse-94.pdf"');
+	expect(index).toContain('6 fiches');
+	const top = await readFile(path.join(out, 'index.html'), 'utf8');
+	expect(top).toContain('href="corse-94/corse-94.pdf"');
 });

@@ -30,7 +30,10 @@ export async function buildBriefZip({ region, lang, records, datasets, charts, d
 	for (const id of BRIEF_CHARTS) {
 		const chart = charts.get(id);
 		const svg = chart?.svg();
-		if (!chart || !svg) throw new Error(`chart "${id}" is not drawn`);
+		if (!chart || !svg) {
+			if (records.length) throw new Error(`chart "${id}" is not drawn`);
+			continue; // no record: nothing to draw
+		}
 		const meta = chart.meta();
 		const png = files.chart(id as BriefChart, 'png');
 		const svgName = files.chart(id as BriefChart, 'svg');
