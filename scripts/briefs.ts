@@ -112,7 +112,7 @@ async function brief(browser: Browser, region: RegionInfo): Promise<BriefIndexIt
 
 		const item: BriefIndexItem = { region, records, pdf: files.pdf, csv: files.csv, charts: charts.map((c, i) => ({ title: titles[i] ?? c.png, ...c })) };
 		writeFileSync(path.join(dir, files.index), briefIndexHtml({ lang, date, version: dataVersion(atlas.datasets), items: [item] }));
-		console.log(`  ${region.code} ${region.name}: ${translate(lang, records === 1 ? 'pages.count.one' : 'pages.count', { n: records })} → ${path.relative(root, dir)}/`);
+		console.log(`  ${region.code} ${region.name}: ${translate(lang, records === 0 ? 'pages.count.zero' : records === 1 ? 'pages.count.one' : 'pages.count', { n: records })} → ${path.relative(root, dir)}/`);
 		return { ...item, dir: files.stem };
 	} finally {
 		await context.close();
