@@ -86,6 +86,14 @@ test.describe('place pages', () => {
 		await expect(page.getByRole('button', { name: 'Imprimer / PDF' })).toBeHidden();
 		await expect(page.locator('header.site-header')).toBeHidden();
 		await expect(page.locator('section.records tbody tr').first()).toBeVisible();
+		// the région brief prints every listed record (tests/e2e/briefs.spec.ts); other place pages the first 30
+		const rows = await page.locator('section.records tbody tr').count();
+		expect(rows).toBeGreaterThan(30);
+		await expect(page.locator('section.records tbody tr:visible')).toHaveCount(rows);
+		await page.emulateMedia({ media: 'screen' });
+		await page.goto('/collectivite/34/');
+		await expect(page.locator('section.records tbody tr').nth(30)).toBeAttached();
+		await page.emulateMedia({ media: 'print' });
 		await expect(page.locator('section.records tbody tr:visible')).toHaveCount(30);
 	});
 });

@@ -3,14 +3,24 @@ import { chartSvg, type ExportMeta } from './svg';
 import { svgToPng } from './png';
 import { downloadBlob, downloadText } from './download';
 
-export async function exportChartPng(svg: SVGSVGElement, meta: ExportMeta): Promise<string> {
+/** The PNG of "Exporter PNG": the export SVG (title, subtitle, footer) at 2×, with its tEXt metadata. */
+export function chartPngBlob(svg: SVGSVGElement, meta: ExportMeta): Promise<Blob> {
 	const out = chartSvg(svg, meta);
-	const png = await svgToPng(out.svg, out.width, out.height, {
+	return svgToPng(out.svg, out.width, out.height, {
 		title: meta.title,
 		source: meta.footer.join(' | '),
 		copyright: meta.footer[0] ?? '',
 		url: typeof location !== 'undefined' ? location.href : undefined
 	});
+}
+
+/** The SVG file of "Exporter SVG", as text. */
+export function chartSvgFile(svg: SVGSVGElement, meta: ExportMeta): string {
+	return '<?xml version="1.0" encoding="UTF-8"?>\n' + chartSvg(svg, meta).svg;
+}
+
+export async function exportChartPng(svg: SVGSVGElement, meta: ExportMeta): Promise<string> {
+	const png = await chartPngBlob(svg, meta);
 	const name = meta.filename + '.png';
 	downloadBlob(png, name);
 	return name;
@@ -18,7 +28,7 @@ export async function exportChartPng(svg: SVGSVGElement, meta: ExportMeta): Prom
 
 export function exportChartSvg(svg: SVGSVGElement, meta: ExportMeta): string {
 	const name = meta.filename + '.svg';
-	downloadText('<?xml version="1.0" encoding="UTF-8"?>\n' + chartSvg(svg, meta).svg, name, 'image/svg+xml;charset=utf-8');
+	downloadText(chartSvgFile(svg, meta), name, 'image/svg+xml;charset=utf-8');
 	return name;
 }
 

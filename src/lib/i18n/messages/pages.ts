@@ -36,12 +36,31 @@ export const pages: Messages = {
 	'pages.seeAlso': { fr: 'Voir aussi la collectivité régionale :', en: 'See also the regional authority:' },
 	'pages.print': { fr: 'Imprimer / PDF', en: 'Print / PDF' },
 	'pages.print.hint': {
-		fr: 'Fiche d’une page : chiffres clés, carte, graphiques et liste des fiches.',
-		en: 'One-page brief: key figures, map, charts and list of records.'
+		fr: 'Fiche imprimable : chiffres clés, carte, graphiques et liste des fiches.',
+		en: 'Printable brief: key figures, map, charts and list of records.'
 	},
 	'pages.print.more': {
 		fr: '… et {n} autres fiches, sur la page en ligne.',
 		en: '… and {n} more records on the online page.'
+	},
+	'pages.brief.zip': { fr: 'Télécharger le dossier (ZIP)', en: 'Download the brief (ZIP)' },
+	'pages.brief.zip.hint': {
+		fr: 'Les graphiques en PNG et SVG, la liste des fiches avec leurs sources en CSV et un index.html',
+		en: 'The charts as PNG and SVG, the records with their sources as CSV, and an index.html'
+	},
+	'pages.brief.zip.busy': { fr: 'Préparation du dossier…', en: 'Preparing the brief…' },
+	'pages.brief.zip.done': { fr: 'Dossier enregistré : {name}', en: 'Brief saved: {name}' },
+	'pages.brief.zip.error': { fr: 'Le dossier n’a pas pu être créé : {msg}', en: 'The brief could not be made: {msg}' },
+	'pages.brief.map': { fr: 'Carte des partenariats', en: 'Map of the partnerships' },
+	'pages.brief.charts': { fr: 'Graphiques', en: 'Charts' },
+	'pages.brief.index.title': { fr: 'Dossiers régionaux de la coopération décentralisée', en: 'Regional briefs on decentralised cooperation' },
+	'pages.brief.index.titleOne': { fr: 'Dossier régional : {region}', en: 'Regional brief: {region}' },
+	'pages.brief.index.made': { fr: 'Dossier du {date} · données du {version}', en: 'Brief made on {date} · data of {version}' },
+	'pages.brief.index.pdf': { fr: 'Dossier imprimable', en: 'Printable brief' },
+	'pages.brief.index.csv': { fr: 'Liste des fiches avec leurs sources', en: 'Records with their sources' },
+	'pages.brief.index.about': {
+		fr: 'Atlas de la coopération décentralisée — chaque graphique porte sa source et sa licence.',
+		en: 'Atlas of decentralised cooperation — each chart carries its source and licence.'
 	},
 	'pages.figures': { fr: 'Chiffres clés', en: 'Key figures' },
 	'pages.topCountries': { fr: 'Principaux pays partenaires', en: 'Main partner countries' },
