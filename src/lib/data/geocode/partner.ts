@@ -4,7 +4,7 @@
  * Never throws: whatever it cannot place comes back 'unresolved' with the country it was given.
  */
 import type { Precision } from '../model';
-import { decodeLatLon, decodePopulation, type GazetteerAsset, type Admin1Row } from './asset';
+import { decodeLatLon, decodePopulation, type GazetteerAsset, type Admin1Row, type Admin2Row } from './asset';
 import { normKey } from '../text';
 import { analyseName, areaKeys, plainKey, type NameQuery } from './variants';
 import { countryByIso, resolveCountry } from '../resolve/countries';
@@ -57,6 +57,8 @@ interface GazetteerImpl extends Gazetteer {
 	lists: number[][];
 	/** `${cc}|${key}` → regions, and key → regions of every country. */
 	regionsByKey: Map<string, Region[]>;
+	/** `${cc}|${key}` → admin-2 areas, most populous first. */
+	areasByKey: Map<string, Region[]>;
 	centroids: GazetteerAsset['countries']['countries'];
 	memo: Map<string, GeocodeResult>;
 }
@@ -139,6 +141,17 @@ export function buildGazetteer(asset: GazetteerAsset): Gazetteer {
 			}
 		}
 	}
+	const areasByKey = new Map<string, Region[]>();
+	for (const [cc, rows] of Object.entries(asset?.admin1?.admin2 ?? {})) {
+		for (const [name, lat, lon, a1, keys] of rows as Admin2Row[]) {
+			const r: Region = { name, cc, lat, lon, a1 };
+			for (const k of String(keys ?? '').split('|')) {
+				const list = areasByKey.get(`${cc}|${k}`);
+				if (!list) areasByKey.set(`${cc}|${k}`, [r]);
+				else if (!list.includes(r)) list.push(r);
+			}
+		}
+	}
 	const g: GazetteerImpl = {
 		_brand: 'Gazetteer',
 		places,
@@ -146,6 +159,7 @@ export function buildGazetteer(asset: GazetteerAsset): Gazetteer {
 		index,
 		lists,
 		regionsByKey,
+		areasByKey,
 		centroids: asset?.countries?.countries ?? {},
 		memo: new Map()
 	};
@@ -272,6 +286,26 @@ function matchRegion(g: GazetteerImpl, forms: string[], cc: string): GeocodeResu
 	return null;
 }
 
+/**
+ * An admin-2 area (county, district, municipality) of the country going by one of the forms, at
+ * region precision: the one inside the admin-1 region a qualifier names, else the most populous.
+ */
+function matchArea(g: GazetteerImpl, forms: string[], cc: string, qualifiers: string[]): GeocodeResult | null {
+	for (const f of forms) {
+		const areas = g.areasByKey.get(`${cc}|${f}`);
+		if (!areas) continue;
+		for (const qualifier of qualifiers) {
+			const q = qualifier.startsWith('~') ? qualifier.slice(1) : qualifier;
+			for (const r of g.regionsByKey.get(`${cc}|${q}`) ?? []) {
+				const inside = areas.find((a) => r.a1 && a.a1 === r.a1);
+				if (inside) return regionResult(inside);
+			}
+		}
+		return regionResult(areas[0]);
+	}
+	return null;
+}
+
 /** No country given: the country whose best place clearly dominates every other country's. */
 function inferCity(g: GazetteerImpl, forms: string[], qualifiers: string[]): GeocodeResult | null {
 	for (const f of forms) {
@@ -321,13 +355,17 @@ function asArea(r: GeocodeResult | null, q: NameQuery): GeocodeResult | null {
 
 function resolveIn(g: GazetteerImpl, q: NameQuery, cc: string): GeocodeResult | null {
 	return (
+		// "Hawaii County": the county itself, before the state its stripped name also names.
+		(q.adminHint && matchArea(g, [q.mainKey], cc, q.qualifiers)) ||
 		(q.adminHint && matchRegion(g, q.forms, cc)) ||
 		asArea(matchCity(g, q.forms, cc, q.qualifiers), q) ||
 		matchRegion(g, q.forms, cc) ||
 		asArea(matchCompact(g, q.forms, cc, q.qualifiers), q) ||
 		(q.fallbackAdminHint && matchRegion(g, q.fallbacks, cc)) ||
 		matchCity(g, q.fallbacks, cc, []) ||
-		matchRegion(g, q.fallbacks, cc)
+		matchRegion(g, q.fallbacks, cc) ||
+		matchArea(g, q.forms, cc, q.qualifiers) ||
+		matchArea(g, q.fallbacks, cc, q.qualifiers)
 	);
 }
 
