@@ -232,6 +232,18 @@ describe('header scorer on real-world header rows', () => {
 		}
 	});
 
+	it('the lead of a project is the French side; its title stays the title (issue 11 held-out misses)', () => {
+		expect(detectMapping(['Porteur de projet', 'Intitulé du projet', 'Collectivité partenaire', 'Pays'])).toMatchObject({
+			french: 'Porteur de projet', title: 'Intitulé du projet', partner: 'Collectivité partenaire', country: 'Pays'
+		});
+		expect(detectMapping(["Chef de file de l'action", 'Partenaire', 'Pays'])).toMatchObject({ french: "Chef de file de l'action" });
+	});
+
+	it('"Website", "Webpage", "Site internet" are the source URL', () => {
+		for (const url of ['Website', 'Webpage', 'Site internet'])
+			expect(detectMapping(['Town', 'Twin town', 'Country', url]), url).toMatchObject({ url });
+	});
+
 	it('held-out variants (never used for tuning): score reported, most pairs right', () => {
 		let right = 0;
 		let total = 0;
