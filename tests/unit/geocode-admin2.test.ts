@@ -8,7 +8,7 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
-import { buildGazetteer, geocodePartner, type Gazetteer } from '../../src/lib/data/geocode/partner';
+import { buildGazetteer, geocodePartner, skeleton, type Gazetteer } from '../../src/lib/data/geocode/partner';
 import { GAZETTEER_FILES, type Admin1Asset } from '../../src/lib/data/geocode/asset';
 import { analyseName } from '../../src/lib/data/geocode/variants';
 import { normKey } from '../../src/lib/data/text';
@@ -129,5 +129,25 @@ describe('shorter and longer names a town goes by', () => {
 		expect(forms.indexOf('reichenbach vogtland')).toBeLessThan(forms.indexOf('reichenbach'));
 		expect(analyseName('Bad Kötzting').forms).toContain('kotzting');
 		expect(analyseName('Washington County (Oregon)')).toMatchObject({ mainKey: 'washington county', adminHint: true });
+	});
+});
+
+describe('spelling skeletons, tried once every literal form failed', () => {
+	it('transliterations and doubled letters meet; different names do not', () => {
+		expect(skeleton('khmelnytskyi')).toBe(skeleton('khmelnitskiy'));
+		expect(skeleton('mikkeli')).toBe(skeleton('mikeli'));
+		expect(skeleton('sjobo')).toBe(skeleton('siobo'));
+		expect(skeleton('yaroslavl')).toBe(skeleton('jaroslavl'));
+		expect(skeleton('hamm')).not.toBe(skeleton('hamburg'));
+	});
+
+	it('a spelling GeoNames lacks finds the town in the given country, and only there', () => {
+		// "Khmelnitskiy", the Russian-style spelling of Khmelnytskyi, Ukraine (en.wikipedia.org/wiki/Khmelnytskyi,_Ukraine:
+		// 49.42, 26.98), is under no form in GeoNames
+		const r = geocodePartner(gaz, 'Khmelnitskiy', 'UA');
+		expect(r).toMatchObject({ precision: 'city', matchedPlace: 'Khmelnytskyi' });
+		expect(greatCircleKm(r.lon!, r.lat!, 26.98, 49.42)).toBeLessThan(30);
+		// no town of another country is taken for it
+		expect(geocodePartner(gaz, 'Khmelnitskiy', 'MA')).toMatchObject({ country: 'MA', precision: 'country' });
 	});
 });

@@ -60,6 +60,9 @@ interface GazetteerImpl extends Gazetteer {
 	/** `${cc}|${key}` → admin-2 areas, most populous first. */
 	areasByKey: Map<string, Region[]>;
 	centroids: GazetteerAsset['countries']['countries'];
+	/** Spelling skeleton (see skeleton) → entries: built on first need, for names nothing else placed. */
+	skeletons: Map<string, number> | null;
+	skeletonLists: number[][];
 	memo: Map<string, GeocodeResult>;
 }
 
@@ -161,6 +164,8 @@ export function buildGazetteer(asset: GazetteerAsset): Gazetteer {
 		regionsByKey,
 		areasByKey,
 		centroids: asset?.countries?.countries ?? {},
+		skeletons: null,
+		skeletonLists: [],
 		memo: new Map()
 	};
 	return g;
@@ -306,6 +311,49 @@ function matchArea(g: GazetteerImpl, forms: string[], cc: string, qualifiers: st
 	return null;
 }
 
+/**
+ * What a name sounds like across transliterations and spellings: spaces, doubled letters and
+ * h-digraphs go; y/j → i, w → v, ou → u, ph → f, c before a/o/u and q → k. "Khmelnytskyi" and "Khmelnitskiy",
+ * "Sjöbo" and "Siobo", "Mikkeli" and "Mikeli" meet; only tried once every literal form has failed.
+ */
+export function skeleton(key: string): string {
+	return key
+		.replaceAll(' ', '')
+		.replace(/ph/g, 'f')
+		.replace(/([kgtdszc])h/g, '$1')
+		.replace(/ou/g, 'u')
+		.replace(/[yj]/g, 'i')
+		.replace(/w/g, 'v')
+		.replace(/q/g, 'k')
+		.replace(/c(?=[aouk]|$)/g, 'k')
+		.replace(/(.)\1+/g, '$1');
+}
+const MIN_SKELETON = 5;
+
+function skeletonIndex(g: GazetteerImpl): Map<string, number> {
+	if (g.skeletons) return g.skeletons;
+	const idx = new Map<string, number>();
+	for (const [key, hit] of g.index) {
+		const sk = key.length >= MIN_SKELETON ? skeleton(key) : '';
+		if (sk.length < MIN_SKELETON) continue;
+		for (const e of hit < 0 ? g.lists[-hit - 1] : [hit]) addEntry(idx, g.skeletonLists, sk, e);
+	}
+	return (g.skeletons = idx);
+}
+
+/** Last resort in a known country: a place whose name has the same skeleton as one of the forms. */
+function matchSkeleton(g: GazetteerImpl, forms: string[], cc: string, qualifiers: string[]): GeocodeResult | null {
+	const idx = skeletonIndex(g);
+	for (const f of forms) {
+		if (f.length < MIN_SKELETON) continue;
+		const hit = idx.get(skeleton(f));
+		if (hit === undefined) continue;
+		const list = (hit < 0 ? g.skeletonLists[-hit - 1] : [hit]).filter((e) => g.countries[g.places.country[e >> 1]] === cc);
+		if (list.length) return picked(g, pick(g, list, cc, qualifiers));
+	}
+	return null;
+}
+
 /** No country given: the country whose best place clearly dominates every other country's. */
 function inferCity(g: GazetteerImpl, forms: string[], qualifiers: string[]): GeocodeResult | null {
 	for (const f of forms) {
@@ -365,7 +413,8 @@ function resolveIn(g: GazetteerImpl, q: NameQuery, cc: string): GeocodeResult | 
 		matchCity(g, q.fallbacks, cc, []) ||
 		matchRegion(g, q.fallbacks, cc) ||
 		matchArea(g, q.forms, cc, q.qualifiers) ||
-		matchArea(g, q.fallbacks, cc, q.qualifiers)
+		matchArea(g, q.fallbacks, cc, q.qualifiers) ||
+		asArea(matchSkeleton(g, q.forms, cc, q.qualifiers), q)
 	);
 }
 
