@@ -60,9 +60,8 @@ interface GazetteerImpl extends Gazetteer {
 	/** `${cc}|${key}` → admin-2 areas, most populous first. */
 	areasByKey: Map<string, Region[]>;
 	centroids: GazetteerAsset['countries']['countries'];
-	/** Spelling skeleton (see skeleton) → entries: built on first need, for names nothing else placed. */
-	skeletons: Map<string, number> | null;
-	skeletonLists: number[][];
+	/** Per country, spelling skeleton (see skeleton) → entries: built on first need, for names nothing else placed. */
+	skeletons: Map<string, Map<string, number[]>>;
 	memo: Map<string, GeocodeResult>;
 }
 
@@ -164,8 +163,7 @@ export function buildGazetteer(asset: GazetteerAsset): Gazetteer {
 		regionsByKey,
 		areasByKey,
 		centroids: asset?.countries?.countries ?? {},
-		skeletons: null,
-		skeletonLists: [],
+		skeletons: new Map(),
 		memo: new Map()
 	};
 	return g;
@@ -330,26 +328,31 @@ export function skeleton(key: string): string {
 }
 const MIN_SKELETON = 5;
 
-function skeletonIndex(g: GazetteerImpl): Map<string, number> {
-	if (g.skeletons) return g.skeletons;
-	const idx = new Map<string, number>();
-	for (const [key, hit] of g.index) {
-		const sk = key.length >= MIN_SKELETON ? skeleton(key) : '';
+/** Skeleton → own-name entries of one country's places; built for a country on its first need. */
+function skeletonIndex(g: GazetteerImpl, cc: string): Map<string, number[]> {
+	let idx = g.skeletons.get(cc);
+	if (idx) return idx;
+	idx = new Map();
+	const c = g.countries.indexOf(cc);
+	const p = g.places;
+	for (let i = 0; c >= 0 && i < p.names.length; i++) {
+		if (p.country[i] !== c) continue;
+		const sk = skeleton(normKey(p.names[i]));
 		if (sk.length < MIN_SKELETON) continue;
-		for (const e of hit < 0 ? g.lists[-hit - 1] : [hit]) addEntry(idx, g.skeletonLists, sk, e);
+		const list = idx.get(sk);
+		if (list) list.push(i * 2);
+		else idx.set(sk, [i * 2]);
 	}
-	return (g.skeletons = idx);
+	g.skeletons.set(cc, idx);
+	return idx;
 }
 
 /** Last resort in a known country: a place whose name has the same skeleton as one of the forms. */
 function matchSkeleton(g: GazetteerImpl, forms: string[], cc: string, qualifiers: string[]): GeocodeResult | null {
-	const idx = skeletonIndex(g);
 	for (const f of forms) {
 		if (f.length < MIN_SKELETON) continue;
-		const hit = idx.get(skeleton(f));
-		if (hit === undefined) continue;
-		const list = (hit < 0 ? g.skeletonLists[-hit - 1] : [hit]).filter((e) => g.countries[g.places.country[e >> 1]] === cc);
-		if (list.length) return picked(g, pick(g, list, cc, qualifiers));
+		const list = skeletonIndex(g, cc).get(skeleton(f));
+		if (list) return picked(g, pick(g, list, cc, qualifiers));
 	}
 	return null;
 }
