@@ -1,6 +1,7 @@
 /**
  * Offline geocoding of foreign partners: given coordinates > gazetteer populated place ('city') >
- * admin-1 region label point ('region') > country representative point ('country', approximate).
+ * admin-1 region label point or admin-2 area centroid ('region') > a place of the same spelling
+ * skeleton > country representative point ('country', approximate).
  * Never throws: whatever it cannot place comes back 'unresolved' with the country it was given.
  */
 import type { Precision } from '../model';
