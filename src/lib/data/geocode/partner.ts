@@ -1,10 +1,11 @@
 /**
  * Offline geocoding of foreign partners: given coordinates > gazetteer populated place ('city') >
- * admin-1 region label point ('region') > country representative point ('country', approximate).
+ * admin-1 region label point or admin-2 area centroid ('region') > a place of the same spelling
+ * skeleton > country representative point ('country', approximate).
  * Never throws: whatever it cannot place comes back 'unresolved' with the country it was given.
  */
 import type { Precision } from '../model';
-import { decodeLatLon, decodePopulation, type GazetteerAsset, type Admin1Row } from './asset';
+import { decodeLatLon, decodePopulation, type GazetteerAsset, type Admin1Row, type Admin2Row } from './asset';
 import { normKey } from '../text';
 import { analyseName, areaKeys, plainKey, type NameQuery } from './variants';
 import { countryByIso, resolveCountry } from '../resolve/countries';
@@ -57,7 +58,11 @@ interface GazetteerImpl extends Gazetteer {
 	lists: number[][];
 	/** `${cc}|${key}` → regions, and key → regions of every country. */
 	regionsByKey: Map<string, Region[]>;
+	/** `${cc}|${key}` → admin-2 areas, most populous first. */
+	areasByKey: Map<string, Region[]>;
 	centroids: GazetteerAsset['countries']['countries'];
+	/** Per country, spelling skeleton (see skeleton) → entries: built on first need, for names nothing else placed. */
+	skeletons: Map<string, Map<string, number[]>>;
 	memo: Map<string, GeocodeResult>;
 }
 
@@ -139,6 +144,17 @@ export function buildGazetteer(asset: GazetteerAsset): Gazetteer {
 			}
 		}
 	}
+	const areasByKey = new Map<string, Region[]>();
+	for (const [cc, rows] of Object.entries(asset?.admin1?.admin2 ?? {})) {
+		for (const [name, lat, lon, a1, keys] of rows as Admin2Row[]) {
+			const r: Region = { name, cc, lat, lon, a1 };
+			for (const k of String(keys ?? '').split('|')) {
+				const list = areasByKey.get(`${cc}|${k}`);
+				if (!list) areasByKey.set(`${cc}|${k}`, [r]);
+				else if (!list.includes(r)) list.push(r);
+			}
+		}
+	}
 	const g: GazetteerImpl = {
 		_brand: 'Gazetteer',
 		places,
@@ -146,7 +162,9 @@ export function buildGazetteer(asset: GazetteerAsset): Gazetteer {
 		index,
 		lists,
 		regionsByKey,
+		areasByKey,
 		centroids: asset?.countries?.countries ?? {},
+		skeletons: new Map(),
 		memo: new Map()
 	};
 	return g;
@@ -272,6 +290,74 @@ function matchRegion(g: GazetteerImpl, forms: string[], cc: string): GeocodeResu
 	return null;
 }
 
+/**
+ * An admin-2 area (county, district, municipality) of the country going by one of the forms, at
+ * region precision: the one inside the admin-1 region a qualifier names, else the most populous.
+ */
+function matchArea(g: GazetteerImpl, forms: string[], cc: string, qualifiers: string[]): GeocodeResult | null {
+	for (const f of forms) {
+		const areas = g.areasByKey.get(`${cc}|${f}`);
+		if (!areas) continue;
+		for (const qualifier of qualifiers) {
+			const q = qualifier.startsWith('~') ? qualifier.slice(1) : qualifier;
+			for (const r of g.regionsByKey.get(`${cc}|${q}`) ?? []) {
+				const inside = areas.find((a) => r.a1 && a.a1 === r.a1);
+				if (inside) return regionResult(inside);
+			}
+		}
+		return regionResult(areas[0]);
+	}
+	return null;
+}
+
+/**
+ * What a name sounds like across transliterations and spellings: spaces, doubled letters and
+ * h-digraphs go; y/j → i, w → v, ou → u, ph → f, c before a/o/u and q → k. "Khmelnytskyi" and "Khmelnitskiy",
+ * "Sjöbo" and "Siobo", "Mikkeli" and "Mikeli" meet; only tried once every literal form has failed.
+ */
+export function skeleton(key: string): string {
+	return key
+		.replaceAll(' ', '')
+		.replace(/ph/g, 'f')
+		.replace(/([kgtdszc])h/g, '$1')
+		.replace(/ou/g, 'u')
+		.replace(/[yj]/g, 'i')
+		.replace(/w/g, 'v')
+		.replace(/q/g, 'k')
+		.replace(/c(?=[aouk]|$)/g, 'k')
+		.replace(/(.)\1+/g, '$1');
+}
+const MIN_SKELETON = 5;
+
+/** Skeleton → own-name entries of one country's places; built for a country on its first need. */
+function skeletonIndex(g: GazetteerImpl, cc: string): Map<string, number[]> {
+	let idx = g.skeletons.get(cc);
+	if (idx) return idx;
+	idx = new Map();
+	const c = g.countries.indexOf(cc);
+	const p = g.places;
+	for (let i = 0; c >= 0 && i < p.names.length; i++) {
+		if (p.country[i] !== c) continue;
+		const sk = skeleton(normKey(p.names[i]));
+		if (sk.length < MIN_SKELETON) continue;
+		const list = idx.get(sk);
+		if (list) list.push(i * 2);
+		else idx.set(sk, [i * 2]);
+	}
+	g.skeletons.set(cc, idx);
+	return idx;
+}
+
+/** Last resort in a known country: a place whose name has the same skeleton as one of the forms. */
+function matchSkeleton(g: GazetteerImpl, forms: string[], cc: string, qualifiers: string[]): GeocodeResult | null {
+	for (const f of forms) {
+		if (f.length < MIN_SKELETON) continue;
+		const list = skeletonIndex(g, cc).get(skeleton(f));
+		if (list) return picked(g, pick(g, list, cc, qualifiers));
+	}
+	return null;
+}
+
 /** No country given: the country whose best place clearly dominates every other country's. */
 function inferCity(g: GazetteerImpl, forms: string[], qualifiers: string[]): GeocodeResult | null {
 	for (const f of forms) {
@@ -321,13 +407,18 @@ function asArea(r: GeocodeResult | null, q: NameQuery): GeocodeResult | null {
 
 function resolveIn(g: GazetteerImpl, q: NameQuery, cc: string): GeocodeResult | null {
 	return (
+		// "Hawaii County": the county itself, before the state its stripped name also names.
+		(q.adminHint && matchArea(g, [q.mainKey], cc, q.qualifiers)) ||
 		(q.adminHint && matchRegion(g, q.forms, cc)) ||
 		asArea(matchCity(g, q.forms, cc, q.qualifiers), q) ||
 		matchRegion(g, q.forms, cc) ||
 		asArea(matchCompact(g, q.forms, cc, q.qualifiers), q) ||
 		(q.fallbackAdminHint && matchRegion(g, q.fallbacks, cc)) ||
 		matchCity(g, q.fallbacks, cc, []) ||
-		matchRegion(g, q.fallbacks, cc)
+		matchRegion(g, q.fallbacks, cc) ||
+		matchArea(g, q.forms, cc, q.qualifiers) ||
+		matchArea(g, q.fallbacks, cc, q.qualifiers) ||
+		asArea(matchSkeleton(g, q.forms, cc, q.qualifiers), q)
 	);
 }
 

@@ -8,6 +8,8 @@ import { clean, normKey } from '../text';
 export interface NameQuery {
 	/** Keys to look up, most literal first. */
 	forms: string[];
+	/** The main part's own key, kind words kept ("Washington County (Oregon)" → "washington county"). */
+	mainKey: string;
 	/** Keys of places named beside the main one ("Kagoshima", "Berlin"): they pick between homonyms. */
 	qualifiers: string[];
 	/** The name says it is a region, province, district…: try admin-1 regions before towns. */
@@ -232,10 +234,14 @@ function compoundParts(raw: string): string[] {
 	const and = raw.split(/\s+(?:and|et|with|&|und|y|e)\s+/i);
 	if (and.length > 1) out.push(normKey(and[0]));
 	// "Rottenburg am Neckar", "Weiden in der Oberpfalz": GeoNames often has the bare town.
-	const river = raw.split(/\s+(?:am|an der|an|im|in der|bei|ob der|upon|on)\s+/i);
-	if (river.length > 1) out.push(normKey(river[0]));
+	const river = raw.split(/\s+(?:am|an der|an|im|in der|in|bei|ob der|upon|on)\s+/i);
+	// "Zell am Mosel", "Reichenbach im Vogtland": GeoNames writes "Zell (Mosel)", "Reichenbach/Vogtland" first.
+	if (river.length > 1) out.push(normKey(river.join(' ')), normKey(river[0]));
 	const hyphen = raw.split('-');
-	if (hyphen.length > 1 && hyphen[0].length >= 4 && !/^(?:saint|sainte|sankt|san|santa|bad)$/i.test(hyphen[0])) out.push(normKey(hyphen[0]));
+	if (hyphen.length > 1 && hyphen[0].length >= 3 && !/^(?:saint|sainte|sankt|san|santa|bad)$/i.test(hyphen[0])) out.push(normKey(hyphen[0]));
+	// "Bad Kötzting": GeoNames may still know the town without the spa title it gained.
+	const spa = /^bad\s+(.{3,})$/i.exec(raw);
+	if (spa) out.push(normKey(spa[1]));
 	return out;
 }
 
@@ -286,5 +292,5 @@ export function analyseName(name: string, countryOf: CountryOf = () => null): Na
 	if (!first.adminHint) for (const part of compoundParts(main)) forms.addAll(expand(part).keys);
 	forms.add(tailAfterLink(main));
 	const fallbacks = [...new Set(qualifiers)].filter((k) => !forms.has(k));
-	return { forms: forms.keys, qualifiers: [...new Set(qualifiers)], adminHint, fallbacks, fallbackAdminHint, countries };
+	return { forms: forms.keys, mainKey: first.keys[0] ?? '', qualifiers: [...new Set(qualifiers)], adminHint, fallbacks, fallbackAdminHint, countries };
 }
