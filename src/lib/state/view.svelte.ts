@@ -7,7 +7,7 @@
 import { browser } from '$app/environment';
 import { goto } from '$app/navigation';
 import { navigating, page } from '$app/state';
-import { defaultViewState, emptyFilters, type Filters, type Lang, type MapMode, type MapView, type Selection, type Tab, type ViewState } from './filters';
+import { defaultViewState, emptyFilters, sameFilters, type Filters, type Lang, type MapMode, type MapView, type Selection, type Tab, type ViewState } from './filters';
 import { parseViewState, viewHref } from './url';
 
 export type HistoryMode = 'push' | 'replace';
@@ -18,8 +18,19 @@ export class ViewStore {
 	#fromUrl = $derived(browser ? parseViewState(page.url.searchParams) : defaultViewState());
 
 	readonly state: ViewState = $derived(this.#pending ?? this.#fromUrl);
-	readonly filters: Filters = $derived(this.state.filters);
-	readonly selection: Selection | null = $derived(this.state.selection);
+	#filters: Filters | null = null;
+	#selection: Selection | null = null;
+	// The URL is parsed again on every change, a map move included: the same filters (or selection) keep
+	// their object, so that records, facets, charts and the map's data are not all recomputed, and the
+	// map's sources not sent to its worker again, each time the map moves.
+	readonly filters: Filters = $derived.by(() => {
+		const f = this.state.filters;
+		return (this.#filters = this.#filters && sameFilters(this.#filters, f) ? this.#filters : f);
+	});
+	readonly selection: Selection | null = $derived.by(() => {
+		const s = this.state.selection;
+		return (this.#selection = s && this.#selection && JSON.stringify(s) === JSON.stringify(this.#selection) ? this.#selection : s);
+	});
 	readonly map: MapView | null = $derived(this.state.map);
 	readonly mapMode: MapMode = $derived(this.state.mapMode);
 	readonly tab: Tab = $derived(this.state.tab);
