@@ -9,6 +9,9 @@
  *   (Element Timing), otherwise two animation frames after the element appeared;
  * - map interactive: `.atlas-map[data-state="idle"]` (MapLibre idle with the links drawn);
  * - longest main-thread task before that (PerformanceObserver longtask), JS heap at that point.
+ *
+ * STARTUP_BASELINE=<dir of another build> (e.g. a copy of main's build/) adds that build's `/` to the
+ * alternation, served the same way: before/after in the same run, on a machine whose load changes.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -118,20 +121,29 @@ export default async function startupBench(): Promise<BenchRow[]> {
 	for (const f of ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs', 'maplibre-gl.css']) cpSync(path.join(ROOT, 'node_modules/maplibre-gl/dist', f), path.join(bare, f));
 	writeFileSync(path.join(bare, 'links.json'), linksGeoJSON());
 
-	const port = await freePort();
-	const origin = `http://127.0.0.1:${port}`;
-	// what `npm start` serves (build/ with its precompressed files), the bare page beside it
-	const server: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/serve.ts'), '--port', String(port)], { cwd: ROOT, stdio: 'ignore', detached: true });
+	const serve = async (root: string) => {
+		const port = await freePort();
+		// what `npm start` serves (a build with its precompressed files)
+		const server = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/serve.ts'), '--port', String(port), '--root', root], { cwd: ROOT, stdio: 'ignore', detached: true });
+		servers.push(server);
+		await waitFor(`http://127.0.0.1:${port}/`, 30_000);
+		return `http://127.0.0.1:${port}`;
+	};
+	const servers: ChildProcess[] = [];
+	const baselineDir = process.env.STARTUP_BASELINE;
 	const app: Run[] = [];
 	const floor: Run[] = [];
+	const baseline: Run[] = [];
 	try {
-		await waitFor(`${origin}/`, 30_000);
+		const origin = await serve(BUILD); // the bare page is served beside the app
+		const baseOrigin = baselineDir ? await serve(path.resolve(baselineDir)) : null;
 		for (let i = 0; i < RUNS; i++) {
 			// Alternate (and swap the order every other run) so load changes hit both sides alike.
 			const order: [string, Run[]][] = [
 				[`${origin}/`, app],
 				[`${origin}/${BARE_DIR}/index.html`, floor]
 			];
+			if (baseOrigin) order.push([`${baseOrigin}/`, baseline]);
 			if (i % 2) order.reverse();
 			for (const [url, out] of order) {
 				const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
@@ -143,7 +155,7 @@ export default async function startupBench(): Promise<BenchRow[]> {
 			}
 		}
 	} finally {
-		if (server.pid) process.kill(-server.pid, 'SIGTERM');
+		for (const server of servers) if (server.pid) process.kill(-server.pid, 'SIGTERM');
 		rmSync(bare, { recursive: true, force: true });
 	}
 	const med = (runs: Run[], k: keyof Run) => median(runs.map((r) => r[k] ?? NaN));
@@ -151,13 +163,22 @@ export default async function startupBench(): Promise<BenchRow[]> {
 	const bareIdle = Math.round(med(floor, 'idle'));
 	const ratio = Math.round((idle / bareIdle) * 100) / 100;
 	const all = (runs: Run[], k: keyof Run) => runs.map((r) => Math.round(r[k] ?? NaN)).join(' ');
+	const base = baseline.length
+		? [
+				{ name: 'start-up: baseline build, map interactive', value: Math.round(med(baseline, 'idle')), unit: 'ms', note: `${baselineDir}; runs: ${all(baseline, 'idle')}` },
+				{ name: 'start-up: baseline build, map interactive / bare page', value: Math.round((med(baseline, 'idle') / bareIdle) * 100) / 100, unit: '×' },
+				{ name: 'start-up: baseline build, longest main-thread task', value: Math.round(med(baseline, 'longest')), unit: 'ms', note: `runs: ${all(baseline, 'longest')}` }
+			]
+		: [];
 	return [
 		{ name: 'start-up: first picture of the map with links', value: Math.round(med(app, 'picture')), unit: 'ms', budget: 800, note: `runs: ${all(app, 'picture')}` },
 		{ name: 'start-up: map interactive (MapLibre idle with data)', value: idle, unit: 'ms', note: `runs: ${all(app, 'idle')}` },
 		{ name: 'start-up: bare MapLibre page, same links, idle', value: bareIdle, unit: 'ms', note: `runs: ${all(floor, 'idle')}` },
 		{ name: 'start-up: map interactive / bare page', value: ratio, unit: '×', budget: 1.5, note: 'goal 1.2×' },
 		{ name: 'start-up: longest main-thread task', value: Math.round(med(app, 'longest')), unit: 'ms', budget: 200, note: `runs: ${all(app, 'longest')}` },
-		{ name: 'start-up: JS heap at map interactive', value: Math.round(med(app, 'heap') / 1e5) / 10, unit: 'MB' }
+		{ name: 'start-up: bare page, longest main-thread task', value: Math.round(med(floor, 'longest')), unit: 'ms', note: `runs: ${all(floor, 'longest')}` },
+		{ name: 'start-up: JS heap at map interactive', value: Math.round(med(app, 'heap') / 1e5) / 10, unit: 'MB' },
+		...base
 	];
 }
 

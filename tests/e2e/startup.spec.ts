@@ -42,10 +42,17 @@ test('the picture gives way to the map, whose labels come from the site', async 
 	page.on('request', (r) => {
 		if (r.url().includes('/glyphs/')) glyphs.push(r.url());
 	});
+	// Whether the client ever replaced the prerendered picture by a drawing of its own (it shows the same view).
+	await page.addInitScript(() => {
+		new MutationObserver(() => {
+			if (document.querySelector('.overview canvas')) (window as unknown as { redrawn: boolean }).redrawn = true;
+		}).observe(document, { subtree: true, childList: true });
+	});
 	await page.goto('/');
 	await expect(page.locator(`${PAINTED} img`)).toBeVisible();
 	await expect(page.locator('.atlas-map')).toHaveAttribute('data-state', 'idle', { timeout: 45_000 });
 	await expect(page.locator('.overview')).toHaveCount(0);
+	expect(await page.evaluate(() => (window as unknown as { redrawn?: boolean }).redrawn ?? false), 'the home page kept its prerendered picture').toBe(false);
 	expect(glyphs.length).toBeGreaterThan(0);
 });
 

@@ -70,3 +70,27 @@ describe('detailZoom', () => {
 		[25_000, DETAIL_ZOOM]
 	])('%i arcs → individual arcs from zoom %d', (n, z) => expect(detailZoom(n)).toBe(z));
 });
+
+describe('the map starts with its first data (seed-data.ts)', () => {
+	it('fills the flows, bubbles and points sources of the style and leaves the arcs for later', async () => {
+		const { seedData } = await import('../../src/lib/map/seed-data');
+		const { buildStyle } = await import('../../src/lib/map/style');
+		const { basemapFrom } = await import('../../src/lib/map/basemap');
+		const read = <T>(f: string) => JSON.parse(readFileSync(`static/basemap/${f}`, 'utf8')) as T;
+		const bm = basemapFrom(read('world.topo.json'), read('france.topo.json'), labels);
+		const data = buildMapData(twinTownRecords());
+		const flows = buildFlows(data, labels);
+		const style = seedData(buildStyle({ lang: 'fr', mode: 'links', detailZoom: 4, basemap: bm.data }), data, flows);
+		const fc = (id: string) => (style.sources[id] as { data: { features: unknown[] } }).data;
+		expect(fc('flows')).toBe(flows.flows);
+		expect(fc('flows').features.length).toBeGreaterThan(10);
+		expect(fc('country-bubbles')).toBe(flows.countryBubbles);
+		expect(fc('region-bubbles')).toBe(flows.regionBubbles);
+		expect(fc('french-points')).toBe(data.french);
+		expect(fc('partner-points')).toBe(data.partners);
+		expect(fc('arcs').features).toEqual([]);
+		// no flows yet: the style is left as it was
+		const bare = buildStyle({ lang: 'fr', mode: 'links', detailZoom: 4, basemap: bm.data });
+		expect((seedData(bare, data, null).sources.flows as { data: { features: unknown[] } }).data.features).toEqual([]);
+	});
+});

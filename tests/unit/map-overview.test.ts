@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitCamera, fitPadding, mercY, pictureLayout, scaleAt, RAD } from '../../src/lib/map/overview-camera';
+import { cameraView, fitCamera, fitPadding, mercY, pictureLayout, scaleAt, viewCamera, RAD } from '../../src/lib/map/overview-camera';
 import type { Bounds } from '../../src/lib/map/viewport';
 
 /** What MapOverview's CSS computes for a w × h box (min/clamp of lengths), in px per unit. */
@@ -25,6 +25,15 @@ describe('first picture camera', () => {
 		// The bounds stay inside the padded box.
 		expect((east - west) * RAD * c.k).toBeLessThanOrEqual(1100 - 2 * fitPadding(1100) + 1e-6);
 		expect((mercY(north) - mercY(south)) * c.k).toBeLessThanOrEqual(576 - 2 * fitPadding(1100) + 1e-6);
+	});
+
+	it.each(cases)('the map starts at the view of the fit of %s (cameraView inverts viewCamera)', (_, b) => {
+		const c = fitCamera(b, 1100, 576);
+		const back = viewCamera(cameraView(c));
+		expect(back.k).toBeCloseTo(c.k, 6);
+		expect(back.cx).toBeCloseTo(c.cx, 9);
+		expect(back.cy).toBeCloseTo(c.cy, 9);
+		expect(cameraView(viewCamera({ lon: 10, lat: 25, zoom: 1.2 }))).toEqual({ lon: expect.closeTo(10, 9), lat: expect.closeTo(25, 9), zoom: expect.closeTo(1.2, 9) });
 	});
 
 	it.each(cases)('the prerendered picture of %s lands where the map will be, in every container size', (_, b) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseViewState, serialiseViewState, parseSelection, serialiseSelection, viewHref } from '../../src/lib/state/url';
-import { defaultViewState, emptyFilters, type Selection, type ViewState } from '../../src/lib/state/filters';
+import { defaultViewState, emptyFilters, sameFilters, type Selection, type ViewState } from '../../src/lib/state/filters';
 
 const at = (href: string) => parseViewState(new URL(href, 'http://localhost:4173').searchParams);
 const roundTrip = (s: ViewState) => parseViewState(new URL(`http://localhost:4173/?${serialiseViewState(s)}`).searchParams);
@@ -57,6 +57,17 @@ describe('URL → view state', () => {
 		['/?tab=nope&lang=de&mode=3d', { tab: 'map', lang: 'fr', mapMode: 'links' }]
 	])('tab, language and map mode %s', (href, expected) => {
 		expect(at(href)).toMatchObject(expected);
+	});
+});
+
+describe('same filters', () => {
+	it('a map move keeps the filters; another value, order or year changes them', () => {
+		const base = at('/?country=SN&theme=culture&from=2016');
+		expect(sameFilters(base.filters, at('/?country=SN&theme=culture&from=2016&map=5.2,45.1,4.5').filters)).toBe(true);
+		expect(sameFilters(base.filters, at('/?country=SN&country=ML&theme=culture&from=2016').filters)).toBe(false);
+		expect(sameFilters(base.filters, at('/?country=SN&theme=culture&from=2017').filters)).toBe(false);
+		expect(sameFilters(base.filters, at('/?country=SN&theme=culture&from=2016&q=eau').filters)).toBe(false);
+		expect(sameFilters(at('/?country=SN&country=ML').filters, at('/?country=ML&country=SN').filters)).toBe(false);
 	});
 });
 

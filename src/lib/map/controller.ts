@@ -62,6 +62,8 @@ export class MapController {
 	constructor(container: HTMLElement, style: StyleSpecification, view: MapView, mode: MapMode, events: ControllerEvents, basemap: BasemapData | null = null) {
 		ensureWorker();
 		this.events = events;
+		// Data the style already carries (AtlasMap starts the map with its first data): not sent twice.
+		for (const [id, src] of Object.entries(style.sources)) if (src.type === 'geojson' && typeof src.data === 'object') this.#sent.set(id, src.data);
 		this.#france = basemap;
 		this.#mode = mode;
 		this.map = new maplibregl.Map({
@@ -103,7 +105,13 @@ export class MapController {
 		this.events.onstate('busy');
 		performance.mark('map:data');
 		this.#countryInfo = countryInfo;
-		const set = (id: string, d: GeoJSON.FeatureCollection) => (this.map.getSource(id) as GeoJSONSource | undefined)?.setData(d);
+		let sent = false;
+		const set = (id: string, d: GeoJSON.FeatureCollection) => {
+			if (this.#sent.get(id) === d) return;
+			this.#sent.set(id, d);
+			sent = true;
+			(this.map.getSource(id) as GeoJSONSource | undefined)?.setData(d);
+		};
 		this.#data = data;
 		this.#arcsShown = false;
 		set('french-points', data.french);
@@ -120,6 +128,8 @@ export class MapController {
 		}
 		this.#showArcsIfWanted();
 		this.setChoropleth(flows.byCountry, this.#breaks);
+		// Nothing new to tile: one more frame still ends in the 'idle' that reports the data drawn.
+		if (!sent) this.map.triggerRepaint();
 	}
 
 	#showFranceIfWanted(): void {
@@ -130,6 +140,8 @@ export class MapController {
 	}
 
 	#data: MapData | null = null;
+	/** The FeatureCollection each data source last received. */
+	#sent = new Map<string, unknown>();
 	#arcsShown = false;
 	#selection: Selection | null = null;
 	/**

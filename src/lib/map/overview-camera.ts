@@ -35,6 +35,11 @@ export function viewCamera(v: MapView): Camera {
 	return { k: scaleAt(v.zoom), cx: v.lon * RAD, cy: -mercY(v.lat) };
 }
 
+/** The map view (centre, zoom) showing camera `c`: the inverse of viewCamera. */
+export function cameraView(c: Camera): MapView {
+	return { lon: c.cx / RAD, lat: (2 * Math.atan(Math.exp(-c.cy)) - Math.PI / 2) / RAD, zoom: Math.log2((c.k * 2 * Math.PI) / 512) };
+}
+
 /** What MapLibre's fitBounds (padding fitPadding(w), maxZoom 7, the map's minZoom) shows in a w × h container. */
 export function fitCamera(b: Bounds, w: number, h: number): Camera {
 	const { x0, x1, y0, y1 } = unitBox(b);

@@ -1,7 +1,7 @@
 /**
  * Draws the map's first picture — countries, région → country flows, bubbles — on any 2D canvas
  * context: the prerendered picture (a Node canvas at build time, src/lib/server/overview.ts) and the
- * browser's canvas for other views (MapOverview.svelte). One fill, one stroke for the land, one stroke
+ * browser's canvas for other views (MapOverview.svelte). One fill and stroke per country, one stroke
  * per flow: a few milliseconds, where hundreds of SVG strokes cost seconds in software rendering.
  * Colours, widths and radii are the map style's (style.ts); world copies are drawn as MapLibre does.
  */
@@ -51,13 +51,17 @@ export function drawOverview(ctx: Context2D, scene: OverviewScene, vp: Viewport)
 		);
 	const paths = copies.map(pathAt);
 	if (scene.countries) {
-		ctx.beginPath();
-		for (const p of paths) p(scene.countries);
 		ctx.fillStyle = COLORS.land;
-		ctx.fill();
 		ctx.strokeStyle = COLORS.border;
 		ctx.lineWidth = 0.6;
-		ctx.stroke();
+		// One path per country, not one for the world: Chromium's closePath costs time in proportion to
+		// the path already built, so one world path took ~1 s on the main thread (quadratic), this ~10 ms.
+		for (const f of scene.countries.features) {
+			ctx.beginPath();
+			for (const p of paths) p(f);
+			ctx.fill();
+			ctx.stroke();
+		}
 	}
 	if (scene.flows) {
 		ctx.strokeStyle = COLORS.link;

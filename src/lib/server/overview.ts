@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createCanvas } from '@napi-rs/canvas';
 import type { Topology } from 'topojson-specification';
-import { buildIndex, filterPositions, recordsAt, DIMS, type Query, type RecordIndex } from '$lib/data/query';
+import { buildIndex, distinctLinks, filterPositions, recordsAt, DIMS, type Query, type RecordIndex } from '$lib/data/query';
 import { buildMapData } from '$lib/map/geojson';
 import { buildFlows, type BasemapLabels } from '$lib/map/aggregate-flows';
 import { basemapFrom, type Basemap } from '$lib/map/basemap';
@@ -44,7 +44,9 @@ export function scopeOfKey(key: string): Query | null {
 function sceneFor(scope: Query) {
 	const atlas = embeddedAtlas();
 	index ??= buildIndex(atlas.records);
-	const records = recordsAt(index, filterPositions(index, scope));
+	// What the live map draws and counts: a link stated by two datasets once (Explorer's `links`).
+	// The client keeps the picture only when its record count equals `records` below.
+	const records = recordsAt(index, distinctLinks(index, filterPositions(index, scope)));
 	const data = buildMapData(records, 'fr');
 	const bm = loadBasemap();
 	return { records, data, flows: buildFlows(data, bm.labels, 'fr'), countries: bm.data.countries };

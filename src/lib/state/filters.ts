@@ -52,6 +52,18 @@ export function toQuery(f: Partial<Filters>): Query {
 	return q;
 }
 
+/** Whether two filter sets select the same records (same values in the same order). */
+export function sameFilters(a: Filters, b: Filters): boolean {
+	if (a === b) return true;
+	if (a.q !== b.q || a.yearMin !== b.yearMin || a.yearMax !== b.yearMax) return false;
+	for (const d of DIMS) {
+		const x = a[d] ?? [];
+		const y = b[d] ?? [];
+		if (x.length !== y.length || x.some((v, i) => v !== y[i])) return false;
+	}
+	return true;
+}
+
 export interface MapView {
 	lon: number;
 	lat: number;

@@ -8,7 +8,7 @@ import { browser } from '$app/environment';
 import { goto } from '$app/navigation';
 import { navigating, page } from '$app/state';
 import { playQuery } from '$lib/data/player';
-import { defaultViewState, emptyFilters, type Filters, type Lang, type MapMode, type MapView, type Play, type Selection, type Tab, type ViewState } from './filters';
+import { defaultViewState, emptyFilters, sameFilters, type Filters, type Lang, type MapMode, type MapView, type Play, type Selection, type Tab, type ViewState } from './filters';
 import { parseViewState, viewHref } from './url';
 
 export type HistoryMode = 'push' | 'replace';
@@ -19,13 +19,28 @@ export class ViewStore {
 	#fromUrl = $derived(browser ? parseViewState(page.url.searchParams) : defaultViewState());
 
 	readonly state: ViewState = $derived(this.#pending ?? this.#fromUrl);
-	readonly filters: Filters = $derived(this.state.filters);
-	readonly selection: Selection | null = $derived(this.state.selection);
+	#filters: Filters | null = null;
+	#selection: Selection | null = null;
+	// The URL is parsed again on every change, a map move included: the same filters (or selection) keep
+	// their object, so that records, facets, charts and the map's data are not all recomputed, and the
+	// map's sources not sent to its worker again, each time the map moves.
+	readonly filters: Filters = $derived.by(() => {
+		const f = this.state.filters;
+		return (this.#filters = this.#filters && sameFilters(this.#filters, f) ? this.#filters : f);
+	});
+	readonly selection: Selection | null = $derived.by(() => {
+		const s = this.state.selection;
+		return (this.#selection = s && this.#selection && JSON.stringify(s) === JSON.stringify(this.#selection) ? this.#selection : s);
+	});
 	readonly map: MapView | null = $derived(this.state.map);
 	readonly mapMode: MapMode = $derived(this.state.mapMode);
 	readonly tab: Tab = $derived(this.state.tab);
 	readonly lang: Lang = $derived(this.state.lang);
-	readonly play: Play | null = $derived(this.state.play);
+	#play: Play | null = null;
+	readonly play: Play | null = $derived.by(() => {
+		const p = this.state.play;
+		return (this.#play = p && this.#play && p.year === this.#play.year && p.mode === this.#play.mode ? this.#play : p);
+	});
 	/** The filters with the year player's step applied: what the map, charts and counts show. */
 	readonly shownFilters: Filters = $derived(playQuery(this.filters, this.play));
 

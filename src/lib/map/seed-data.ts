@@ -1,0 +1,25 @@
+/**
+ * Puts the map's first data into its style before the map is created, so that MapLibre tiles and
+ * draws the basemap and the data in one round (as a bare page with inline data does) instead of the
+ * basemap first and the data after `load`. Pure: returns the style it was given, its data sources filled.
+ */
+import type { StyleSpecification } from 'maplibre-gl';
+import type { MapData } from './geojson';
+import type { Flows } from './aggregate-flows';
+
+export function seedData(style: StyleSpecification, data: MapData, flows: Flows | null): StyleSpecification {
+	if (!flows) return style;
+	// Arcs stay empty: the controller sends them once they can be seen (zoomed in or selected).
+	const first: Record<string, GeoJSON.FeatureCollection> = {
+		'french-points': data.french,
+		'partner-points': data.partners,
+		flows: flows.flows,
+		'region-bubbles': flows.regionBubbles,
+		'country-bubbles': flows.countryBubbles
+	};
+	for (const [id, fc] of Object.entries(first)) {
+		const src = style.sources[id];
+		if (src?.type === 'geojson') style.sources[id] = { ...src, data: fc };
+	}
+	return style;
+}
