@@ -134,7 +134,10 @@ test.describe('after a data update', () => {
 		expect(newId).not.toBe(oldId);
 		const published = JSON.parse(readFileSync(path.join(root, 'data/versions/index.json'), 'utf8')) as VersionsManifest;
 		expect(published.current).toBe(newId);
-		expect(published.versions.map((v) => v.id)).toEqual([oldId, newId]);
+		// Every version published before is kept, and the update comes last.
+		const before = manifest().versions.map((v) => v.id);
+		expect(published.versions.map((v) => v.id)).toEqual([...before, newId]);
+		expect(before).toContain(oldId);
 
 		await page.goto(`/embed/map/?dataset=laureats&v=${oldId}`);
 		await expect(page.getByTestId('embed-version')).toContainText(`version ${oldId}`);
