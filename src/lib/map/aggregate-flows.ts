@@ -7,7 +7,7 @@
  */
 import type { FeatureCollection, LineString, Point, Position } from 'geojson';
 import type { MapData } from './geojson';
-import { collection, greatCircle, mapCounts } from './geojson';
+import { collection, greatCircle } from './geojson';
 import { isFrenchCountry } from '$lib/data/model';
 import { knownCountryName } from '$lib/i18n/labels';
 
@@ -130,7 +130,7 @@ export function buildFlows(data: MapData, labels: BasemapLabels, lang: 'fr' | 'e
 
 function computeFlows(data: MapData, labels: BasemapLabels, lang: 'fr' | 'en'): Flows {
 	const { region: regionLabel, country: countryLabel } = labelMapsOf(labels);
-	const counts = mapCounts(data);
+	const counts = data.counts;
 	const { index } = counts;
 
 	const regions = new Map<string, Acc>();
