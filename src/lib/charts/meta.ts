@@ -4,7 +4,7 @@ import type { RecordSet } from '$lib/data/query';
 import type { Filters } from '$lib/state/filters';
 import { filterSummary } from './describe';
 import { datasetsOf, footerLines } from '$lib/export/footer';
-import { translate, type Lang } from '$lib/i18n/translate';
+import { plural, translate, type Lang } from '$lib/i18n/translate';
 import type { NameBook } from '$lib/i18n/labels';
 
 /** Props every chart takes (each chart adds its own options to these). */
@@ -38,8 +38,8 @@ export function chartSubtitle(
 ): string {
 	const n =
 		covered && covered.n !== links.positions.length
-			? translate(lang, `charts.coverage.${covered.what}`, { n: covered.n, total: links.positions.length })
-			: translate(lang, links.positions.length === 1 ? 'charts.subtitle.one' : 'charts.subtitle', { n: links.positions.length });
+			? plural(lang, `charts.coverage.${covered.what}`, covered.n, { total: links.positions.length })
+			: plural(lang, 'charts.subtitle', links.positions.length);
 	const f = filterSummary(filters, lang, names);
 	return `${n} · ${f ? translate(lang, 'charts.subtitle.filters', { list: f }) : translate(lang, 'charts.subtitle.noFilter')}`;
 }

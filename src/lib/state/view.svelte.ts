@@ -9,6 +9,7 @@ import { goto } from '$app/navigation';
 import { navigating, page } from '$app/state';
 import { defaultViewState, emptyFilters, type Filters, type Lang, type MapMode, type MapView, type Selection, type Tab, type ViewState } from './filters';
 import { parseViewState, viewHref } from './url';
+import { locale } from '$lib/i18n';
 
 export type HistoryMode = 'push' | 'replace';
 
@@ -23,7 +24,10 @@ export class ViewStore {
 	readonly map: MapView | null = $derived(this.state.map);
 	readonly mapMode: MapMode = $derived(this.state.mapMode);
 	readonly tab: Tab = $derived(this.state.tab);
-	readonly lang: Lang = $derived(this.state.lang);
+	/** The interface language: i18n's `locale`, read from the page URL (the links of LanguageSwitch change it). */
+	get lang(): Lang {
+		return locale.lang;
+	}
 
 	/** Applies `patch` and writes the URL. */
 	update(patch: Partial<ViewState>, mode: HistoryMode = 'push'): Promise<void> {
@@ -69,10 +73,6 @@ export class ViewStore {
 
 	setTab(tab: Tab): Promise<void> {
 		return this.update({ tab });
-	}
-
-	setLang(lang: Lang): Promise<void> {
-		return this.update({ lang });
 	}
 
 	/** Link to the current page showing `state` (other query parameters kept). */

@@ -4,7 +4,7 @@
  */
 import type { LayerSpecification } from 'maplibre-gl';
 import { COLORS } from '$lib/palette';
-import { plural, translate } from '$lib/i18n/translate';
+import { plural, translate, type MessageKey } from '$lib/i18n/translate';
 import type { MapMode } from '$lib/state/filters';
 import { isUnknownKey, type Flows } from '../aggregate-flows';
 import { bubbleRadiusExpression, flowWidthExpression } from '../sizes';
@@ -74,7 +74,7 @@ export const flowsLayer: MapLayer<FlowLayerId> = {
 	},
 	tooltip: (f, { lang }) => {
 		const p = f.properties;
-		const tr = (k: string) => translate(lang, k);
+		const tr = (k: MessageKey) => translate(lang, k);
 		if (f.layer === 'flows')
 			return {
 				title: `${(!isUnknownKey(str(p.region)) && str(p.regionName)) || tr('map.tooltip.unknownRegion')} → ${str(p.countryName) || tr('map.tooltip.unknownCountry')}`,

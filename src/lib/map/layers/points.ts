@@ -4,7 +4,7 @@
  */
 import type { LayerSpecification } from 'maplibre-gl';
 import { COLORS } from '$lib/palette';
-import { plural, translate } from '$lib/i18n/translate';
+import { plural, translate, type MessageKey } from '$lib/i18n/translate';
 import type { MapMode } from '$lib/state/filters';
 import type { MapData } from '../geojson';
 import { pointRadiusExpression } from '../sizes';
@@ -69,7 +69,7 @@ export function pointSelector(side: Side, f: HitFeature): RecordSelector {
 
 export function pointTooltip(side: Side, f: HitFeature, lang: Lang): TooltipContent {
 	const p = f.properties;
-	const tr = (k: string) => translate(lang, k);
+	const tr = (k: MessageKey) => translate(lang, k);
 	if (side === 'french')
 		return { title: str(p.name), lines: [str(p.regionName), plural(lang, 'map.tooltip.links', num(p.links)), plural(lang, 'map.tooltip.records', num(p.records))].filter(Boolean) };
 	const note = p.precision === 'country' ? tr('map.tooltip.approxCountry') : p.precision === 'region' ? tr('map.tooltip.approxRegion') : undefined;
