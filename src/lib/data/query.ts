@@ -6,14 +6,13 @@
  * const index = buildIndex(atlas.records);
  * const shown = filterRecords(atlas.records, { countries: ['SN'], q: 'bethleem' }, index);
  */
-import type { CoopRecord, FrenchEntity, Partner } from './model';
+import { NONE, type CoopRecord, type FrenchEntity, type Partner } from './model';
 import { countryByIso } from './resolve/countries';
 import { partnerCountryTest, type ContinentOf } from './partners';
 import { normKey } from './text';
 import { createSearchIndex, searchMask, type SearchIndex } from './search';
 
-/** Value used for "unknown / not given" in every multi-valued filter (countries, regions, themes…). */
-export const NONE = 'none';
+export { NONE };
 
 /** Filter dimensions held by the index (each a list of string values per record). */
 export const DIMS = [

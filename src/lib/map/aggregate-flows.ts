@@ -8,7 +8,7 @@
 import type { FeatureCollection, LineString, Point, Position } from 'geojson';
 import type { MapData } from './geojson';
 import { collection, greatCircle } from './geojson';
-import { isFrenchCountry } from '$lib/data/model';
+import { isFrenchCountry, NONE } from '$lib/data/model';
 import { knownCountryName } from '$lib/i18n/labels';
 
 /** Label points shipped in static/basemap/labels.json (built by scripts/build-basemap.ts). */
@@ -17,7 +17,6 @@ export interface BasemapLabels {
 	regions: { code: string; name: string; lon: number; lat: number }[];
 }
 
-export const NONE = 'none';
 
 export interface FlowProps {
 	region: string;
