@@ -15,7 +15,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { syntheticAtlas, syntheticContinent } from '../tests/unit/helpers/synthetic';
-import { buildIndex, DIMS, distinctLinks, keyFiguresAt, recordsAt, type Query } from '../src/lib/data/query';
+import { buildIndex, DIMS, keyFiguresAt, linksOf, type Query } from '../src/lib/data/query';
 import { createStepper, nextYear, playerSpan, playQuery, type Play, type PlayMode } from '../src/lib/data/player';
 import { countByCountry, countByLinkType, countByRegion, countByTheme, countByYear } from '../src/lib/data/aggregate';
 import { buildMapData, maxLinks } from '../src/lib/map/geojson';
@@ -43,7 +43,7 @@ export default async function playerBench(): Promise<BenchRow[]> {
 		const query = playQuery(base, play);
 		const { positions } = stepper(index, base, play, DIMS.filter((d) => d !== 'french'));
 		keyFiguresAt(index, positions, query);
-		const links = recordsAt(index, distinctLinks(index, positions));
+		const links = linksOf({ index, positions });
 		const t1 = performance.now();
 		countByCountry(links, 15, query);
 		countByTheme(links);

@@ -18,7 +18,7 @@ import { decodeAtlas } from '../src/lib/data/wire';
 import { recordsForRegion } from '../src/lib/data/places';
 import { REGIONS, type RegionInfo } from '../src/lib/data/regions';
 import { BRIEF_CHARTS, briefFiles, briefIndexHtml, briefRegions, dataVersion, type BriefIndexItem } from '../src/lib/export/brief';
-import { translate, type Lang } from '../src/lib/i18n/translate';
+import { plural, translate, type Lang } from '../src/lib/i18n/translate';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium';
 import { createStaticServer } from './lib/static-server';
 import { buildState } from './lib/build-state';
@@ -112,7 +112,7 @@ async function brief(browser: Browser, region: RegionInfo): Promise<BriefIndexIt
 
 		const item: BriefIndexItem = { region, records, pdf: files.pdf, csv: files.csv, charts: charts.map((c, i) => ({ title: titles[i] ?? c.png, ...c })) };
 		writeFileSync(path.join(dir, files.index), briefIndexHtml({ lang, date, version: dataVersion(atlas.datasets), items: [item] }));
-		console.log(`  ${region.code} ${region.name}: ${translate(lang, records === 0 ? 'pages.count.zero' : records === 1 ? 'pages.count.one' : 'pages.count', { n: records })} → ${path.relative(root, dir)}/`);
+		console.log(`  ${region.code} ${region.name}: ${records === 0 ? translate(lang, 'pages.count.zero') : plural(lang, 'pages.count', records)} → ${path.relative(root, dir)}/`);
 		return { ...item, dir: files.stem };
 	} finally {
 		await context.close();

@@ -71,7 +71,7 @@ test('clicking a country bar filters key figures, table and map consistently', a
 	await expect(map).toHaveAttribute('data-state', 'idle', { timeout: 30_000 });
 	// The map's text alternative counts the same French side and partners as the key figures (or fewer: unplaced ones).
 	const summary = await map.getByRole('region', { name: /flux/i }).innerText();
-	const [, , french, partners] = summary.replace(/(\d)[\u202f\u00a0 ](?=\d{3}\b)/g, '$1').match(/(\d+) lien\(s\) entre (\d+) collectivité\(s\) française\(s\) et (\d+) partenaire/) ?? [];
+	const [, , french, partners] = summary.replace(/(\d)[\u202f\u00a0 ](?=\d{3}\b)/g, '$1').match(/(\d+) liens? entre (\d+) collectivités? françaises? et (\d+) partenaires?/) ?? [];
 	expect(Number(french)).toBeGreaterThan(0);
 	expect(Number(french)).toBeLessThanOrEqual(await figure(page, 'french'));
 	expect(Number(partners)).toBeLessThanOrEqual(await figure(page, 'partners'));

@@ -19,7 +19,7 @@ import { pickPatch } from '../../src/lib/charts/pick';
 import { parseNumber, parseYear } from '../../src/lib/data/csv/number';
 import { REGION_NAMES } from '../../src/lib/data/regions';
 import { syntheticAtlas } from './helpers/synthetic';
-import { buildIndex, filterRecords } from '../../src/lib/data/query';
+import { buildIndex, filterRecords, recordSet } from '../../src/lib/data/query';
 import { countryByIso } from '../../src/lib/data/resolve/countries';
 
 const SOURCES = path.resolve(__dirname, '../../data/sources');
@@ -88,36 +88,36 @@ describe.runIf(atlas)('counts on the real atlas', () => {
 		const african = (iso: string) => countryByIso(iso)?.continent === 'AF';
 		// the records are matched by one African partner; some have partners elsewhere too (Allemagne, La Réunion…)
 		expect(shown.some((r) => r.partners.some((p) => p.country && !african(p.country)))).toBe(true);
-		const everyPartner = countByCountry(shown, 1000);
+		const everyPartner = countByCountry(recordSet(shown), 1000);
 		expect(everyPartner.some((b) => b.key !== UNKNOWN && !african(b.key))).toBe(true);
-		const bars = countByCountry(shown, 1000, query);
+		const bars = countByCountry(recordSet(shown), 1000, query);
 		expect(bars.length).toBeGreaterThan(3);
 		expect(bars.every((b) => african(b.key))).toBe(true);
 		expect(bars.find((b) => b.key === 'SN')!.count).toBe(shown.filter((r) => r.partners.some((p) => p.country === 'SN')).length);
 		// the record-by-record path (a plain copy) agrees with the indexed one
-		expect(countByCountry([...shown], 1000, query)).toEqual(bars);
-		const figures = keyFigures(shown, query);
+		expect(countByCountry(recordSet([...shown]), 1000, query)).toEqual(bars);
+		const figures = keyFigures(recordSet(shown), query);
 		expect(figures.countries).toBe(bars.length);
-		expect(keyFigures([...shown], query)).toEqual(figures);
-		expect(keyFigures(shown).countries).toBeGreaterThan(figures.countries);
+		expect(keyFigures(recordSet([...shown]), query)).toEqual(figures);
+		expect(keyFigures(recordSet(shown)).countries).toBeGreaterThan(figures.countries);
 	});
 	const laureates = records.filter((r) => r.source.dataset === 'laureats');
 	const toulouse = laureates.find((r) => r.french.some((f) => f.name === 'Toulouse') && r.partners.length === 6)!;
 
 	it('a record with six partners in five countries counts once in each of five country bars', () => {
 		expect(toulouse).toBeTruthy();
-		const bars = countByCountry([toulouse]);
+		const bars = countByCountry(recordSet([toulouse]));
 		expect(bars.map((b) => b.key).sort()).toEqual(['BE', 'BJ', 'CA', 'CH', 'RO']);
 		expect(bars.every((b) => b.count === 1)).toBe(true);
 	});
 
 	it('Albanie | Kosovo (Chambon-sur-Lignon) counts in two bars', () => {
 		const r = laureates.find((x) => x.french.some((f) => f.name === 'Chambon-sur-Lignon'))!;
-		expect(countByCountry([r])).toHaveLength(2);
+		expect(countByCountry(recordSet([r]))).toHaveLength(2);
 	});
 
 	it('bars are sorted, top N + others + unknown last, and sum to the record-bar memberships', () => {
-		const bars = countByCountry(records, 10);
+		const bars = countByCountry(recordSet(records), 10);
 		expect(bars.filter((b) => b.key !== OTHERS && b.key !== UNKNOWN)).toHaveLength(10);
 		const known = bars.filter((b) => b.key !== OTHERS && b.key !== UNKNOWN).map((b) => b.count);
 		expect(known).toEqual([...known].sort((a, b) => b - a));
@@ -132,7 +132,7 @@ describe.runIf(atlas)('counts on the real atlas', () => {
 	});
 
 	it('région counts of the laureates: every row laureats.csv places in the région, plus those the COG places there', () => {
-		const bars = countByRegion(laureates);
+		const bars = countByRegion(recordSet(laureates));
 		for (const [code, name] of [['76', 'Occitanie'], ['84', 'Auvergne-Rhône-Alpes']]) {
 			const count = bars.find((b) => b.key === code)?.count;
 			// "Ville d'Espalion" has no région in the file; the COG puts it in Occitanie.
@@ -144,7 +144,7 @@ describe.runIf(atlas)('counts on the real atlas', () => {
 	});
 
 	it('years ascend with gaps filled, "year not given" last (twin towns have no year)', () => {
-		const bars = countByYear(records);
+		const bars = countByYear(recordSet(records));
 		expect(bars.at(-1)!.key).toBe(UNKNOWN);
 		expect(bars.at(-1)!.count).toBe(records.filter((r) => r.year == null).length);
 		const years = bars.slice(0, -1).map((b) => Number(b.key));
@@ -154,7 +154,7 @@ describe.runIf(atlas)('counts on the real atlas', () => {
 
 	it('themes: partenariats.csv keywords, "no theme given" counted', () => {
 		const part = records.filter((r) => r.source.dataset === 'partenariats');
-		const bars = countByTheme(part, 50);
+		const bars = countByTheme(recordSet(part), 50);
 		const rows = csv('partenariats.csv');
 		expect(bars.find((b) => b.key === UNKNOWN)?.count).toBe(rows.filter((r) => !r.thematiques.trim()).length);
 		const culture = rows.filter((r) => r.thematiques.split('|').map((t) => t.trim()).includes('culture')).length;
@@ -162,14 +162,14 @@ describe.runIf(atlas)('counts on the real atlas', () => {
 	});
 
 	it('link types and key figures', () => {
-		const lt = countByLinkType(records);
+		const lt = countByLinkType(recordSet(records));
 		expect(lt.reduce((s, b) => s + b.count, 0)).toBe(records.length);
-		const k = keyFigures(records);
+		const k = keyFigures(recordSet(records));
 		expect(k.records).toBe(records.length);
 		expect(k.countries).toBeGreaterThan(90);
 		expect(k.french).toBeGreaterThan(1000);
 		expect(k.partners).toBeGreaterThan(k.french);
-		expect(keyFigures([toulouse])).toEqual({ records: 1, links: 1, french: 1, partners: 6, countries: 5 });
+		expect(keyFigures(recordSet([toulouse]))).toEqual({ records: 1, links: 1, french: 1, partners: 6, countries: 5 });
 	});
 });
 
@@ -201,9 +201,9 @@ describe('topN and pickPatch', () => {
 describe('scale: 100k synthetic links (seeded)', () => {
 	const { records } = syntheticAtlas(7, 100_000);
 	it('country bars account for every record (once per distinct country)', () => {
-		const bars = countByCountry(records as CoopRecord[], 20);
+		const bars = countByCountry(recordSet(records as CoopRecord[]), 20);
 		const memberships = records.reduce((s, r) => s + (new Set(r.partners.map((p) => p.country ?? UNKNOWN)).size || 1), 0);
 		expect(bars.reduce((s, b) => s + b.count, 0)).toBe(memberships);
-		expect(countByYear(records).reduce((s, b) => s + b.count, 0)).toBe(records.length);
+		expect(countByYear(recordSet(records)).reduce((s, b) => s + b.count, 0)).toBe(records.length);
 	});
 });

@@ -8,6 +8,7 @@ import { translate } from '../../src/lib/i18n';
 import { chartTitle, filterSummary } from '../../src/lib/charts/describe';
 import { emptyFilters } from '../../src/lib/state/filters';
 import type { Dataset } from '../../src/lib/data/model';
+import { buildIndex } from '../../src/lib/data/query';
 
 const TITLE = 'Partenariats par pays partenaire — Occitanie, 2020–2025';
 
@@ -131,6 +132,7 @@ describe('chart subtitle states the active filters', () => {
 		[{ regions: ['76'], yearMin: 2020, yearMax: 2025 }, '3 liens · filtres : Occitanie, 2020–2025']
 	])('%j → %s', async (f, text) => {
 		const { chartSubtitle } = await import('../../src/lib/charts/meta');
-		expect(chartSubtitle([{}, {}, {}] as never, { ...emptyFilters(), ...f }, 'fr')).toBe(text);
+		const three = { index: buildIndex([]), positions: Uint32Array.of(0, 1, 2) };
+		expect(chartSubtitle(three, { ...emptyFilters(), ...f }, 'fr')).toBe(text);
 	});
 });

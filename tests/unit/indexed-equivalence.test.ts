@@ -7,12 +7,15 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Feature, Point, Position } from 'geojson';
 import { isFrenchCountry, type CoopRecord } from '../../src/lib/data/model';
-import { countByCountry, countByLinkType, countByRegion, countByTheme, countByYear, keyFigures } from '../../src/lib/data/aggregate';
-import { buildIndex, filterRecords, frenchKey, partnerKey, recordSetOf } from '../../src/lib/data/query';
+import { countByCountry, countByLinkType, countByRegion, countByTheme, countByYear, keyFigures, topN, OTHERS, UNKNOWN, type Count } from '../../src/lib/data/aggregate';
+import { buildIndex, filterPositions, frenchKey, partnerKey, recordSet, recordsOf, type Query, type RecordSet } from '../../src/lib/data/query';
+import { partnerCountryTest, partnersUnder, type ContinentOf } from '../../src/lib/data/partners';
+import { REGION_NAMES } from '../../src/lib/data/regions';
 import { syntheticAtlas, syntheticContinent } from './helpers/synthetic';
-import { emptyFilters, type Filters } from '../../src/lib/state/filters';
+import { emptyFilters, toQuery, type Filters } from '../../src/lib/state/filters';
 import { buildMapData, collection, isApproximate, type ArcProps, type FrenchPointProps, type MapData, type PartnerPointProps } from '../../src/lib/map/geojson';
-import { buildFlows, noRegionKey, NONE, type BasemapLabels, type Flows, type FlowProps, type BubbleProps } from '../../src/lib/map/aggregate-flows';
+import { NONE } from '../../src/lib/data/model';
+import { buildFlows, noRegionKey, type BasemapLabels, type Flows, type FlowProps, type BubbleProps } from '../../src/lib/map/aggregate-flows';
 import { greatCircle } from '../../src/lib/map/geojson';
 import { countryName, knownCountryName } from '../../src/lib/i18n/labels';
 import { atlas, french, hasAtlas, partner, record, twinTownRecords } from './helpers/map-records';
@@ -66,36 +69,127 @@ const FILTERS: Partial<Filters>[] = [
 	{ q: 'bethleem' }
 ];
 
-describe.each(sets)('indexed chart counts = record-by-record counts: %s', (_name, load, continentOf) => {
+describe.each(sets)('counts on a RecordSet = record-by-record counts: %s', (_name, load, continentOf) => {
 	const records = load();
 	const index = buildIndex(records, continentOf);
 	it.each(FILTERS.map((f) => [JSON.stringify(f), f] as const))('%s', (_f, patch) => {
-		const fast = filterRecords(records, { ...emptyFilters(), ...patch }, index);
-		const slow = [...fast]; // a plain copy: no provenance, so the record-by-record path
-		expect(recordSetOf(fast)).not.toBeNull();
-		expect(recordSetOf(slow)).toBeNull();
-		expect(countByCountry(fast, 15)).toEqual(countByCountry(slow, 15));
-		expect(countByCountry(fast, 1000)).toEqual(countByCountry(slow, 1000));
-		// under the query: only the partners a country / continent filter is about
-		expect(countByCountry(fast, 1000, patch)).toEqual(countByCountry(slow, 1000, patch, index.continentOf));
-		expect(countByTheme(fast)).toEqual(countByTheme(slow));
-		expect(countByTheme(fast, 1000)).toEqual(countByTheme(slow, 1000));
-		expect(countByRegion(fast)).toEqual(countByRegion(slow));
-		expect(countByLinkType(fast)).toEqual(countByLinkType(slow));
-		expect(countByYear(fast)).toEqual(countByYear(slow));
-		expect(keyFigures(fast)).toEqual(keyFigures(slow));
+		const query = toQuery({ ...emptyFilters(), ...patch });
+		// the filtered set of the whole dataset's index, as the dashboard has it
+		const filtered: RecordSet = { index, positions: filterPositions(index, query) };
+		const shown = recordsOf(filtered);
+		// the same records as a plain array, made a set of its own (its own index)
+		const plain = recordSet([...shown], continentOf);
+		expect(plain.index).not.toBe(index);
+		for (const set of [filtered, plain]) {
+			expect(countByCountry(set, 15)).toEqual(naive.country(shown, 15, {}, index.continentOf));
+			expect(countByCountry(set, 1000)).toEqual(naive.country(shown, 1000, {}, index.continentOf));
+			// under the query: only the partners a country / continent filter is about
+			expect(countByCountry(set, 1000, patch)).toEqual(naive.country(shown, 1000, patch, index.continentOf));
+			expect(countByTheme(set)).toEqual(naive.theme(shown, 15));
+			expect(countByTheme(set, 1000)).toEqual(naive.theme(shown, 1000));
+			expect(countByRegion(set)).toEqual(naive.region(shown));
+			expect(countByLinkType(set)).toEqual(naive.linkType(shown));
+			expect(countByYear(set)).toEqual(naive.year(shown));
+			expect(keyFigures(set, patch)).toEqual(naive.keyFigures(shown, patch, index.continentOf));
+		}
 	});
 });
+
+type Add = (key: string, label: string | null) => void;
+
+/** The record-by-record definitions of the chart counts (a Map per chart, a record counts once per bar). */
+function tally(records: readonly CoopRecord[], visit: (r: CoopRecord, add: Add) => void, countUnmatched = true): Count[] {
+	const counts = new Map<string, Count>();
+	for (const r of records) {
+		const seen = new Set<string>();
+		const add: Add = (key, label) => {
+			if (seen.has(key)) return;
+			seen.add(key);
+			const c = counts.get(key);
+			if (c) c.count++;
+			else counts.set(key, { key, label, count: 1 });
+		};
+		visit(r, add);
+		if (!seen.size && countUnmatched) add(UNKNOWN, null);
+	}
+	return [...counts.values()];
+}
+
+const byCount = (a: Count, b: Count) => {
+	const sa = a.key === UNKNOWN || a.key === OTHERS ? 1 : 0;
+	const sb = b.key === UNKNOWN || b.key === OTHERS ? 1 : 0;
+	return sa - sb || b.count - a.count || (a.label ?? a.key).localeCompare(b.label ?? b.key, 'fr');
+};
+
+const naive = {
+	country(records: readonly CoopRecord[], top: number, query: Query, continentOf: ContinentOf): Count[] {
+		const test = partnerCountryTest(query, continentOf);
+		const all = tally(
+			records,
+			(r, add) => {
+				for (const p of partnersUnder(r, query, continentOf)) add(p.country ?? UNKNOWN, null);
+				// A record without partners stands for "country unknown" in the filters (query.ts buildIndex).
+				if (r.partners.length === 0 && test?.(null)) add(UNKNOWN, null);
+			},
+			!test
+		);
+		return topN(all, top);
+	},
+	theme(records: readonly CoopRecord[], top: number): Count[] {
+		return topN(tally(records, (r, add) => {
+			for (const theme of r.themes) if (theme) add(theme, theme);
+		}), top);
+	},
+	region(records: readonly CoopRecord[]): Count[] {
+		return tally(records, (r, add) => {
+			for (const f of r.french) {
+				if (f.region) add(f.region, REGION_NAMES[f.region] ?? f.regionName ?? f.region);
+				else add(UNKNOWN, null);
+			}
+		}).sort(byCount);
+	},
+	linkType(records: readonly CoopRecord[]): Count[] {
+		return tally(records, (r, add) => add(r.linkType, r.linkType)).sort(byCount);
+	},
+	year(records: readonly CoopRecord[]): Count[] {
+		const all = tally(records, (r, add) => {
+			if (r.year != null) add(String(r.year), null);
+		});
+		const years = all.filter((c) => c.key !== UNKNOWN).map((c) => Number(c.key));
+		const out: Count[] = [];
+		if (years.length) for (let y = Math.min(...years); y <= Math.max(...years); y++) out.push({ key: String(y), label: String(y), count: all.find((c) => c.key === String(y))?.count ?? 0 });
+		const unknown = all.find((c) => c.key === UNKNOWN);
+		if (unknown) out.push(unknown);
+		return out;
+	},
+	keyFigures(records: readonly CoopRecord[], query: Query, continentOf: ContinentOf) {
+		const french = new Set<string>();
+		const partners = new Set<string>();
+		const countries = new Set<string>();
+		const shown = new Set(records.map((r) => r.id));
+		let links = 0;
+		for (const r of records) {
+			if (!(r.duplicateOf && shown.has(r.duplicateOf))) links++;
+			for (const f of r.french) french.add(frenchKey(f));
+			for (const p of partnersUnder(r, query, continentOf)) {
+				partners.add(partnerKey(p));
+				if (p.country) countries.add(p.country);
+			}
+		}
+		return { records: records.length, links, french: french.size, partners: partners.size, countries: countries.size };
+	}
+};
 
 describe.each(sets)('indexed map data and flows = record-by-record definitions: %s', (_name, load, continentOf) => {
 	const records = load();
 	const index = buildIndex(records, continentOf);
 	it.each(FILTERS.map((f) => [JSON.stringify(f), f] as const))('%s', (_f, patch) => {
-		const shown = filterRecords(records, { ...emptyFilters(), ...patch }, index);
+		const filtered: RecordSet = { index, positions: filterPositions(index, toQuery({ ...emptyFilters(), ...patch })) };
+		const shown = recordsOf(filtered);
 		for (const lang of ['fr', 'en'] as const) {
 			const want = naiveMapData(shown, lang);
 			// the shared arc cache, as the app uses it: arcs are keyed by their ends' coordinates
-			for (const got of [buildMapData(shown, lang), buildMapData([...shown], lang)]) {
+			for (const got of [buildMapData(filtered, lang), buildMapData(recordSet([...shown]), lang)]) {
 				expect(got.french).toEqual(want.french);
 				expect(got.partners).toEqual(want.partners);
 				expect(got.pairs).toEqual(want.pairs);

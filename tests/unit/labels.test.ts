@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CoopRecord, Dataset } from '../../src/lib/data/model';
-import { buildIndex, type RecordIndex } from '../../src/lib/data/query';
+import { buildIndex, type RecordIndex, recordSet } from '../../src/lib/data/query';
 import { importedDataset } from '../../src/lib/data/pipeline';
 import { codeLabel, countryName, knownCountryName, namesOf, type NameBook } from '../../src/lib/i18n/labels';
 import { chartTitle, filterSummary } from '../../src/lib/charts/describe';
@@ -67,7 +67,7 @@ describe('titles and subtitles carry names, not codes', () => {
 	] as [Partial<Filters>, string, string][])('%j', (patch, fr, en) => {
 		for (const [lang, name] of [['fr', fr], ['en', en]] as const) {
 			const title = chartTitle('charts.country.title', f(patch), lang, names);
-			const subtitle = chartSubtitle(records, f(patch), lang, names);
+			const subtitle = chartSubtitle(recordSet(records), f(patch), lang, names);
 			expect(title).toContain(name);
 			expect(title).not.toMatch(bareCode);
 			expect(subtitle.split(' · ').slice(1).join(' · ')).not.toMatch(bareCode); // after the record count
@@ -80,7 +80,7 @@ describe('titles and subtitles carry names, not codes', () => {
 	});
 
 	it('theme and year subtitles state what they cover', () => {
-		expect(chartSubtitle(records, f({}), 'en', names, { n: 42, what: 'theme' })).toMatch(/^42 links with a theme, of [\d,]+ · no filter$/);
-		expect(chartSubtitle(records, f({}), 'fr', names, { n: 7, what: 'year' })).toMatch(/^7 liens avec une année, sur [\d\s  ]+ · aucun filtre$/);
+		expect(chartSubtitle(recordSet(records), f({}), 'en', names, { n: 42, what: 'theme' })).toMatch(/^42 links with a theme, of [\d,]+ · no filter$/);
+		expect(chartSubtitle(recordSet(records), f({}), 'fr', names, { n: 7, what: 'year' })).toMatch(/^7 liens avec une année, sur [\d\s  ]+ · aucun filtre$/);
 	});
 });

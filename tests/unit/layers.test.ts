@@ -50,3 +50,28 @@ describe('src/lib/data imports nothing from the screen', () => {
 		expect(bad).toEqual([]);
 	});
 });
+
+/**
+ * The stack above the core, bottom to top: data → i18n → state → export → the views (map, charts,
+ * pages, components, imports). A module imports only from its own layer or below.
+ */
+const LIB = path.resolve(__dirname, '../../src/lib');
+const VIEWS = ['map', 'charts', 'pages', 'components', 'imports', 'server'];
+const ABOVE: Record<string, string[]> = {
+	i18n: ['state', 'export', 'worker', ...VIEWS],
+	state: ['export', 'worker', ...VIEWS],
+	export: ['state', ...VIEWS]
+};
+
+describe.each(Object.entries(ABOVE))('src/lib/%s imports nothing above it', (dir, above) => {
+	const all = files(path.join(LIB, dir)).concat(
+		readdirSync(path.join(LIB, dir), { recursive: true, encoding: 'utf8' })
+			.filter((f) => f.endsWith('.svelte'))
+			.map((f) => path.join(LIB, dir, f))
+	);
+	it('has modules', () => expect(all.length).toBeGreaterThan(2));
+	it.each(all.map((f) => [path.relative(LIB, f), f]))('%s', (_name, file) => {
+		const bad = specifiers(readFileSync(file, 'utf8')).filter((s) => above.some((a) => target(file, s).startsWith(`${a}/`)));
+		expect(bad).toEqual([]);
+	});
+});

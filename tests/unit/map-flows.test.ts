@@ -4,11 +4,12 @@ import { buildMapData } from '../../src/lib/map/geojson';
 import { isFrenchCountry } from '../../src/lib/data/model';
 import { buildFlows, detailZoom, isUnknownKey, noRegionKey, topFlows, DETAIL_ZOOM, type BasemapLabels } from '../../src/lib/map/aggregate-flows';
 import { atlas, hasAtlas, twinTownRecords } from './helpers/map-records';
+import { recordSet } from '../../src/lib/data/query';
 
 const labels = JSON.parse(readFileSync('static/basemap/labels.json', 'utf8')) as BasemapLabels;
 
 describe('flows on the real twin-town pairs (région unknown in the raw CSV)', () => {
-	const data = buildMapData(twinTownRecords());
+	const data = buildMapData(recordSet(twinTownRecords()));
 	const flows = buildFlows(data, labels);
 
 	it('loses no link: flows, country totals and bubbles all add up to the arcs', () => {
@@ -39,7 +40,7 @@ describe('flows on the real twin-town pairs (région unknown in the raw CSV)', (
 
 describe.skipIf(!hasAtlas)('flows on the built atlas (static/data/atlas.json)', () => {
 	const records = hasAtlas ? atlas().records : [];
-	const data = buildMapData(records);
+	const data = buildMapData(recordSet(records));
 	const flows = buildFlows(data, labels);
 
 	it('starts flows at the 18 régions’ label points', () => {
@@ -78,7 +79,7 @@ describe('the map starts with its first data (seed-data.ts)', () => {
 		const { basemapFrom } = await import('../../src/lib/map/basemap');
 		const read = <T>(f: string) => JSON.parse(readFileSync(`static/basemap/${f}`, 'utf8')) as T;
 		const bm = basemapFrom(read('world.topo.json'), read('france.topo.json'), labels);
-		const data = buildMapData(twinTownRecords());
+		const data = buildMapData(recordSet(twinTownRecords()));
 		const flows = buildFlows(data, labels);
 		const style = seedData(buildStyle({ lang: 'fr', mode: 'links', detailZoom: 4, basemap: bm.data }), data, flows);
 		const fc = (id: string) => (style.sources[id] as { data: { features: unknown[] } }).data;

@@ -5,7 +5,7 @@ import { feature } from 'topojson-client';
 import type { Position } from 'geojson';
 import { buildMapData, greatCircle, isApproximate } from '../../src/lib/map/geojson';
 import { fixAntimeridian, unwrapLongitudes } from '../../src/lib/map/antimeridian';
-import { selectRecords } from '../../src/lib/data/query';
+import { selectRecords, recordSet } from '../../src/lib/data/query';
 import { french, partner, record, twinRows, twinTownRecords } from './helpers/map-records';
 
 const require = createRequire(import.meta.url);
@@ -25,7 +25,7 @@ function maxStep(line: Position[]): number {
 
 describe('buildMapData on the 3,782 real twin-town pairs', () => {
 	const records = twinTownRecords();
-	const data = buildMapData(records);
+	const data = buildMapData(recordSet(records));
 
 	it('draws every pair once, with both ends at the given coordinates', () => {
 		expect(data.links).toBe(twinRows().length);
@@ -73,7 +73,7 @@ describe('approximate and unplaced partners', () => {
 			partner('Inconnue', 'Narnia', null, null, 'unresolved')
 		])
 	];
-	const data = buildMapData(rows);
+	const data = buildMapData(recordSet(rows));
 
 	it.each([
 		['Bethléem', 1],
@@ -99,9 +99,9 @@ describe('under a partner filter', () => {
 		const rows = [
 			record('t:1', [french('Castres', 2.24, 43.6, { code: '81065' })], [partner('Bohicon', 'Benin', 2.07, 7.18, 'city'), partner('Brühl', 'Germany', 6.9, 50.83, 'city')])
 		];
-		const all = buildMapData(rows);
+		const all = buildMapData(recordSet(rows));
 		expect(all.partners.features.map((f) => f.properties.name).sort()).toEqual(['Bohicon', 'Brühl']);
-		const africa = buildMapData(rows, 'fr', new Map(), (iso) => iso === 'BJ');
+		const africa = buildMapData(recordSet(rows), 'fr', new Map(), (iso) => iso === 'BJ');
 		expect(africa.partners.features.map((f) => f.properties.name)).toEqual(['Bohicon']);
 		expect([africa.links, africa.pairCount, africa.arcs.features.length]).toEqual([1, 1, 1]);
 	});
@@ -112,8 +112,8 @@ describe('the shared arc cache', () => {
 		const cache = new Map();
 		const at = (lon: number, lat: number) =>
 			[record('t:1', [french('Sceaux', 2.29, 48.78, { code: '92071' })], [partner('Brühl', 'Germany', lon, lat, 'city')])];
-		const first = buildMapData(at(6.9, 50.83), 'fr', cache).arcs.features[0].geometry.coordinates;
-		const moved = buildMapData(at(8.53, 49.4), 'fr', cache).arcs.features[0].geometry.coordinates;
+		const first = buildMapData(recordSet(at(6.9, 50.83)), 'fr', cache).arcs.features[0].geometry.coordinates;
+		const moved = buildMapData(recordSet(at(8.53, 49.4)), 'fr', cache).arcs.features[0].geometry.coordinates;
 		expect(first.at(-1)).toEqual([6.9, 50.83]);
 		expect(moved.at(-1)).toEqual([8.53, 49.4]);
 		expect(moved).toEqual(greatCircle([2.29, 48.78], [8.53, 49.4]));

@@ -24,7 +24,7 @@ import {
 import { basemapFrom } from '../../src/lib/map/basemap';
 import type { BasemapLabels } from '../../src/lib/map/aggregate-flows';
 import { boundsOf, roundView, sameView } from '../../src/lib/map/viewport';
-import { tooltipFor, selectionFor } from '../../src/lib/map/tooltip';
+import { tooltipFor, selectionFor } from '../../src/lib/map/layers';
 import { layoutExport } from '../../src/lib/map/export-png';
 import { legendGroups } from '../../src/lib/map/legend';
 
@@ -177,7 +177,7 @@ describe('tooltips and clicks', () => {
 		const tip = tooltipFor({ layer: 'partner-points', properties: { name: '<img src=x onerror=alert(1)>', countryName: 'Palestine', precision: 'country', links: 2 } }, 'fr');
 		expect(tip.title).toBe('<img src=x onerror=alert(1)>');
 		expect(tip.note).toBe('position approximative (centre du pays)');
-		expect(tip.lines).toEqual(['Palestine', '2 lien(s)']);
+		expect(tip.lines).toEqual(['Palestine', '2 liens']);
 	});
 	it.each([
 		['french-points', { key: '81065' }, { kind: 'french', code: '81065' }],

@@ -12,7 +12,7 @@ import { buildCountryShapes, inCountry, outsideKm } from '../../src/lib/data/geo
 import { markCrossDuplicates, namesAgree, reconcileDatasets } from '../../src/lib/data/import/reconcile';
 import { correctionsFor } from '../../src/lib/data/import/corrections';
 import { keyFigures, countByCountry } from '../../src/lib/data/aggregate';
-import { buildIndex, keyFiguresAt } from '../../src/lib/data/query';
+import { buildIndex, keyFiguresAt, recordSet } from '../../src/lib/data/query';
 import { FRENCH_COUNTRY_CODES, isFrenchCountry, type CoopRecord } from '../../src/lib/data/model';
 import { atlas } from './helpers/map-records';
 import { FILES, REPO, realResources } from './helpers/real-data';
@@ -88,12 +88,12 @@ describe('the embedded atlas: true counts', () => {
 		expect(records.flatMap((r) => r.partners).filter((p) => p.domestic).every((p) => isFrenchCountry(p.country))).toBe(true);
 		const nice = records.filter((r) => r.french.some((f) => f.code === '06088') && r.partners.some((p) => p.name === 'Nouméa'));
 		expect(nice).toHaveLength(1);
-		for (const k of [keyFigures(records), keyFiguresAt(buildIndex(records), records.map((_, i) => i))]) {
+		for (const k of [keyFigures(recordSet(records)), keyFiguresAt(buildIndex(records), records.map((_, i) => i))]) {
 			expect(k.countries).toBe(new Set(records.flatMap((r) => r.partners).filter((p) => p.country && !p.domestic).map((p) => p.country)).size);
 		}
-		const onlyOverseas = keyFigures(nice);
+		const onlyOverseas = keyFigures(recordSet(nice));
 		expect(onlyOverseas).toMatchObject({ records: 1, partners: 0, countries: 0 });
-		const bars = countByCountry(records, 500);
+		const bars = countByCountry(recordSet(records), 500);
 		for (const code of FRENCH_COUNTRY_CODES) expect(bars.find((b) => b.key === code), code).toBeUndefined();
 	});
 
@@ -104,14 +104,14 @@ describe('the embedded atlas: true counts', () => {
 		const dup = pair.find((r) => r.duplicateOf)!;
 		expect(pair.map((r) => r.id)).toContain(dup.duplicateOf);
 		expect(dup.source.url).toMatch(/^https?:\/\//);
-		expect(keyFigures(pair)).toMatchObject({ records: 2, links: 1, partners: 1 });
+		expect(keyFigures(recordSet(pair))).toMatchObject({ records: 2, links: 1, partners: 1 });
 		const index = buildIndex(records);
 		const positions = records.flatMap((r, i) => (pair.includes(r) ? [i] : []));
 		expect(keyFiguresAt(index, positions)).toMatchObject({ records: 2, links: 1 });
 		// Across the whole atlas: each cross-dataset duplicate counts once.
 		const cross = records.filter((r) => r.duplicateOf && !r.duplicateOf.startsWith(`${r.source.dataset}:`));
 		expect(cross.length).toBeGreaterThanOrEqual(19);
-		expect(keyFigures(records).links).toBe(records.filter((r) => !r.duplicateOf).length);
+		expect(keyFigures(recordSet(records)).links).toBe(records.filter((r) => !r.duplicateOf).length);
 	});
 
 	it('name variants of one partner are one partner, the variant kept as an alias', () => {

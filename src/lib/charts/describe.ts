@@ -4,7 +4,7 @@
  */
 import { OTHERS, UNKNOWN, type Count } from '$lib/data/aggregate';
 import type { Filters } from '$lib/state/filters';
-import { translate, type Lang } from '$lib/i18n/translate';
+import { translate, type Lang, type MessageKey } from '$lib/i18n/translate';
 import { codeLabel, dimValueLabel, NO_NAMES, type NameBook } from '$lib/i18n/labels';
 import type { Dimension } from './pick';
 
@@ -28,7 +28,7 @@ const list = (xs: string[]) => xs.join(', ');
 /** The active filters in a few words, '' when nothing is filtered. */
 export function filterSummary(f: Filters, lang: Lang, names: NameBook = NO_NAMES): string {
 	const parts: string[] = [];
-	const named = (dim: keyof Filters & Parameters<typeof dimValueLabel>[0], unknownKey?: string) =>
+	const named = (dim: keyof Filters & Parameters<typeof dimValueLabel>[0], unknownKey?: MessageKey) =>
 		list((f[dim] as string[]).map((v) => (v === UNKNOWN && unknownKey ? translate(lang, unknownKey) : dimValueLabel(dim, v, lang, names))));
 	if (f.regions.length) parts.push(named('regions', 'charts.unknown.region'));
 	if (f.departements.length) parts.push(translate(lang, 'charts.scope.dep', { list: named('departements') }));
@@ -49,7 +49,7 @@ export function filterSummary(f: Filters, lang: Lang, names: NameBook = NO_NAMES
 }
 
 /** "<chart title> — <filters>" */
-export function chartTitle(titleKey: string, f: Filters, lang: Lang, names: NameBook = NO_NAMES): string {
+export function chartTitle(titleKey: MessageKey, f: Filters, lang: Lang, names: NameBook = NO_NAMES): string {
 	const s = filterSummary(f, lang, names);
 	return translate(lang, titleKey) + (s ? ' — ' + s : '');
 }

@@ -1,15 +1,16 @@
 /** Subtitle, footer and embed address shared by every chart card (pure except for the page URL passed in). */
-import type { CoopRecord, Dataset } from '$lib/data/model';
+import type { Dataset } from '$lib/data/model';
+import type { RecordSet } from '$lib/data/query';
 import type { Filters } from '$lib/state/filters';
 import { filterSummary } from './describe';
 import { datasetsOf, footerLines } from '$lib/export/footer';
-import { translate, type Lang } from '$lib/i18n/translate';
+import { plural, translate, type Lang } from '$lib/i18n/translate';
 import type { NameBook } from '$lib/i18n/labels';
 
 /** Props every chart takes (each chart adds its own options to these). */
 export interface ChartProps {
-	/** The records to count (already filtered). */
-	records: CoopRecord[];
+	/** The links to count (already filtered). */
+	links: RecordSet;
 	/** The active filters, for the title and subtitle. */
 	filters: Filters;
 	/** Clicking a bar filters everything with this patch. */
@@ -25,39 +26,39 @@ export const CHART_NAMES: readonly ChartName[] = ['country', 'theme', 'region', 
 
 /**
  * "210 enregistrements · filtres : Occitanie, 2020–2025" (the footer carries the sources). With
- * `covered` (a chart that can only draw records having a value: themes, years), what it covers:
+ * `covered` (a chart that can only draw links having a value: themes, years), what it covers:
  * "42 enregistrements avec une thématique sur 3 955 · aucun filtre".
  */
 export function chartSubtitle(
-	records: readonly CoopRecord[],
+	links: RecordSet,
 	filters: Filters,
 	lang: Lang,
 	names?: NameBook,
 	covered?: { n: number; what: 'theme' | 'year' }
 ): string {
 	const n =
-		covered && covered.n !== records.length
-			? translate(lang, `charts.coverage.${covered.what}`, { n: covered.n, total: records.length })
-			: translate(lang, records.length === 1 ? 'charts.subtitle.one' : 'charts.subtitle', { n: records.length });
+		covered && covered.n !== links.positions.length
+			? plural(lang, `charts.coverage.${covered.what}`, covered.n, { total: links.positions.length })
+			: plural(lang, 'charts.subtitle', links.positions.length);
 	const f = filterSummary(filters, lang, names);
 	return `${n} · ${f ? translate(lang, 'charts.subtitle.filters', { list: f }) : translate(lang, 'charts.subtitle.noFilter')}`;
 }
 
-/** The on-screen source line under a chart: the titles of the datasets the records come from. */
-export function chartSources(records: readonly CoopRecord[], datasets: readonly Dataset[], lang: Lang): string {
-	const used = datasetsOf(records, datasets);
+/** The on-screen source line under a chart: the titles of the datasets the links come from. */
+export function chartSources(links: RecordSet, datasets: readonly Dataset[], lang: Lang): string {
+	const used = datasetsOf(links, datasets);
 	return used.length ? translate(lang, 'charts.sources', { list: used.map((d) => d.title).join(' ; ') }) : '';
 }
 
 /** `productUrl`: absolute URL of the app (origin + base). */
 export function chartFooter(
-	records: readonly CoopRecord[],
+	links: RecordSet,
 	datasets: readonly Dataset[],
 	lang: Lang,
 	productUrl: string,
 	extra?: string[]
 ): string[] {
-	return footerLines(datasetsOf(records, datasets), { lang, productUrl, extra });
+	return footerLines(datasetsOf(links, datasets), { lang, productUrl, extra });
 }
 
 /** The embed page of a chart with the same state: `/embed/chart/<name>?<same query>`. */

@@ -1,19 +1,18 @@
 /**
  * Pure aggregations behind the charts and key figures: counts by partner country, theme, French
  * région, year and link type, distinct-entity key figures, and the national applications-vs-laureates
- * figures. Records made by the indexed filter (query.ts `recordsAt`/`filterRecords`) are counted on
- * the index's integer ids with typed arrays (about 1 ms per chart at 100k); any other array is
- * counted record by record with Maps, which is also the reference definition the tests compare to.
+ * figures. Every count takes a RecordSet (query.ts: index + positions; a plain array becomes one with
+ * `recordSet`) and counts on the index's integer ids with typed arrays (about 1 ms per chart at 100k).
+ * The record-by-record definitions the tests compare to live in tests/unit/indexed-equivalence.test.ts.
  *
  * Counting rule: a record counts ONCE in every bar it belongs to. A record with partners in five
  * countries adds 1 to five country bars, so the bars of a chart can sum to more than the records.
  */
 import type { CoopRecord, Figure } from './model';
 import { fold } from './text';
-import { countryByIso } from './resolve/countries';
 import { REGION_NAMES as REGIONS } from './regions';
-import { frenchKey, keyFiguresAt, NONE, partnerKey, recordSetOf, type DimIndex, type Query, type RecordSet } from './query';
-import { partnerCountryTest, partnersUnder, type ContinentOf } from './partners';
+import { keyFiguresAt, NONE, type DimIndex, type KeyFigures, type Query, type RecordSet } from './query';
+import { partnerCountryTest } from './partners';
 
 /** Key of the "unknown / not given" bar: the filters' own "none" value, so that it can be picked. */
 export const UNKNOWN = NONE;
@@ -29,41 +28,13 @@ export interface Count {
 }
 
 
-type Add = (key: string, label: string | null) => void;
-
 /**
- * One pass: `visit` calls `add` for each of the record's keys; a key counts once per record
- * (a per-bar stamp, no per-record allocation); a record that adds nothing counts as UNKNOWN.
+ * The one count: one pass over the positions' value ids of one dimension; a record counts once per
+ * bar. `barOf[id]` is the bar of a value (-1: not counted); bar `unknown` takes the records that add
+ * no bar. Bars come out in order of first appearance (record, then slot), with the label `labelOf`
+ * gives from the first record of each bar.
  */
-function tally(records: readonly CoopRecord[], visit: (r: CoopRecord, add: Add) => void, countUnmatched = true): Count[] {
-	const counts = new Map<string, { key: string; label: string | null; count: number; stamp: number }>();
-	let stamp = 0;
-	let added = false;
-	const add: Add = (key, label) => {
-		added = true;
-		let c = counts.get(key);
-		if (!c) counts.set(key, (c = { key, label, count: 0, stamp: -1 }));
-		if (c.stamp !== stamp) {
-			c.stamp = stamp;
-			c.count++;
-		}
-	};
-	for (let i = 0; i < records.length; i++) {
-		stamp = i;
-		added = false;
-		visit(records[i], add);
-		if (!added && countUnmatched) add(UNKNOWN, null);
-	}
-	return [...counts.values()].map(({ key, label, count }) => ({ key, label, count }));
-}
-
-/**
- * `tally` on the index: one pass over the positions' value ids of one dimension. `barOf[id]` is the
- * bar of a value (-1: not counted); bar `unknown` takes the records that add no bar. Bars come out in
- * the order `tally` would create them (first record, then slot), with the label `labelOf` gives
- * from the first record of each bar, so that sorting and ties are the same as record by record.
- */
-function tallyAt(
+function tally(
 	{ index, positions }: RecordSet,
 	d: DimIndex,
 	barOf: Int32Array,
@@ -125,14 +96,14 @@ function cachedBars(merge: (value: string) => string | null | undefined) {
 	};
 }
 
-/** Unknown values ("none", and the empty string `tally` treats as missing) go to the UNKNOWN bar. */
+/** Unknown values ("none", and the empty string) go to the UNKNOWN bar. */
 const barsOrUnknown = cachedBars((v) => (v === NONE || v === '' ? UNKNOWN : undefined));
 /** Themes: the empty string is no theme (skipped); "none" stands for "no theme given". */
 const themeBars = cachedBars((v) => (v === '' ? null : v === NONE ? UNKNOWN : undefined));
 
 function countAt(set: RecordSet, d: DimIndex, labelOf: (r: CoopRecord, key: string) => string | null, merge = barsOrUnknown): Count[] {
 	const { barOf, keys, unknown } = merge(d);
-	return tallyAt(set, d, barOf, keys, unknown, labelOf);
+	return tally(set, d, barOf, keys, unknown, labelOf);
 }
 
 /** Descending count, then label/key; UNKNOWN and OTHERS always last. */
@@ -160,83 +131,44 @@ export function topN(counts: Count[], top: number): Count[] {
 	return out;
 }
 
-const defaultContinentOf: ContinentOf = (iso) => countryByIso(iso)?.continent ?? null;
-
 /**
  * Records per partner country (ISO alpha-2), top N + others + unknown; ties in ISO order. Under a country or continent
  * filter (`query`), only the partners that filter is about count (partners.ts): "partners in
  * Africa" lists African countries, not the other partners of the same records.
  */
-export function countByCountry(records: readonly CoopRecord[], top = 15, query: Query = {}, continents: ContinentOf = defaultContinentOf): Count[] {
-	const set = recordSetOf(records);
-	const continentOf = set?.index.continentOf ?? continents;
-	const test = partnerCountryTest(query, continentOf);
-	let all: Count[];
-	if (set) {
-		const d = set.index.dims.countries;
-		const bars = barsOrUnknown(d);
-		let barOf = bars.barOf;
-		if (test) {
-			barOf = barOf.slice();
-			d.values.forEach((v, id) => {
-				if (!test(v)) barOf[id] = -1;
-			});
-		}
-		all = tallyAt(set, d, barOf, bars.keys, bars.unknown, () => null, !test);
-	} else {
-		all = tally(
-			records,
-			(r, add) => {
-				for (const p of partnersUnder(r, query, continentOf)) {
-					if (p.country) add(p.country, null);
-					else add(UNKNOWN, null);
-				}
-				// A record without partners stands for "country unknown" in the filters (query.ts buildIndex).
-				if (r.partners.length === 0 && test?.(null)) add(UNKNOWN, null);
-			},
-			!test
-		);
+export function countByCountry(set: RecordSet, top = 15, query: Query = {}): Count[] {
+	const test = partnerCountryTest(query, set.index.continentOf);
+	const d = set.index.dims.countries;
+	const bars = barsOrUnknown(d);
+	let barOf = bars.barOf;
+	if (test) {
+		barOf = barOf.slice();
+		d.values.forEach((v, id) => {
+			if (!test(v)) barOf[id] = -1;
+		});
 	}
-	return topN(all, top);
+	return topN(tally(set, d, barOf, bars.keys, bars.unknown, () => null, !test), top);
 }
 
 /** Records per theme (as given), top N + others + "no theme given". */
-export function countByTheme(records: readonly CoopRecord[], top = 15): Count[] {
-	const set = recordSetOf(records);
-	const all = set
-		? countAt(set, set.index.dims.themes, (_r, key) => key, themeBars)
-		: tally(records, (r, add) => {
-				for (const theme of r.themes) if (theme) add(theme, theme);
-			});
-	return topN(all, top);
+export function countByTheme(set: RecordSet, top = 15): Count[] {
+	return topN(countAt(set, set.index.dims.themes, (_r, key) => key, themeBars), top);
 }
 
 /** Records per French région (COG code): all 18 régions that occur, sorted, + unknown. */
-export function countByRegion(records: readonly CoopRecord[]): Count[] {
+export function countByRegion(set: RecordSet): Count[] {
 	const regionLabel = (f: CoopRecord['french'][number]) => REGIONS[f.region!] ?? f.regionName ?? f.region;
-	const set = recordSetOf(records);
-	const all = set
-		? countAt(set, set.index.dims.regions, (r, key) => regionLabel(r.french.find((f) => f.region === key)!))
-		: tally(records, (r, add) => {
-				for (const f of r.french) {
-					if (f.region) add(f.region, regionLabel(f));
-					else add(UNKNOWN, null);
-				}
-			});
-	return all.sort(byCountDesc);
+	return countAt(set, set.index.dims.regions, (r, key) => regionLabel(r.french.find((f) => f.region === key)!)).sort(byCountDesc);
 }
 
 /** Records per link type, sorted by count. */
-export function countByLinkType(records: readonly CoopRecord[]): Count[] {
-	const set = recordSetOf(records);
-	const all = set ? countAt(set, set.index.dims.linkTypes, (_r, key) => key) : tally(records, (r, add) => add(r.linkType, r.linkType));
-	return all.sort(byCountDesc);
+export function countByLinkType(set: RecordSet): Count[] {
+	return countAt(set, set.index.dims.linkTypes, (_r, key) => key).sort(byCountDesc);
 }
 
 /** Records per year (ascending, empty years between first and last filled with 0) + unknown last. */
-export function countByYear(records: readonly CoopRecord[]): Count[] {
-	const set = recordSetOf(records);
-	const { byYear, unknown } = set ? yearsAt(set) : yearsOf(records);
+export function countByYear(set: RecordSet): Count[] {
+	const { byYear, unknown } = yearsAt(set);
 	const out: Count[] = [];
 	if (byYear.size) {
 		let min = Infinity;
@@ -249,16 +181,6 @@ export function countByYear(records: readonly CoopRecord[]): Count[] {
 	}
 	if (unknown) out.push({ key: UNKNOWN, label: null, count: unknown });
 	return out;
-}
-
-function yearsOf(records: readonly CoopRecord[]): { byYear: Map<number, number>; unknown: number } {
-	const all = tally(records, (r, add) => {
-		if (r.year != null) add(String(r.year), null);
-	});
-	return {
-		byYear: new Map(all.filter((c) => c.key !== UNKNOWN).map((c) => [Number(c.key), c.count])),
-		unknown: all.find((c) => c.key === UNKNOWN)?.count ?? 0
-	};
 }
 
 /** The index holds years as Int16 with 0 for "not given" (parsed years are 1900–2099). */
@@ -276,39 +198,13 @@ function yearsAt({ index, positions }: RecordSet): { byYear: Map<number, number>
 /** Records per Int16 year + 32768, reused (left all 0). */
 const yearScratch = new Uint32Array(1 << 16);
 
-export interface KeyFigures {
-	records: number;
-	/** Records less those repeating the link of another record shown (`duplicateOf`): each link counted once. */
-	links: number;
-	/** Distinct French collectivités (query.ts frenchKey: official code, else normalised name). */
-	french: number;
-	/** Distinct foreign partners (query.ts partnerKey: country + normalised name). */
-	partners: number;
-	/** Distinct partner countries (resolved to ISO). */
-	countries: number;
+export type { KeyFigures };
+
+/** Key figures of a set; under a country or continent filter (`query`), partners and countries are those it is about. */
+export function keyFigures({ index, positions }: RecordSet, query: Query = {}): KeyFigures {
+	return keyFiguresAt(index, positions, query);
 }
 
-/** Key figures of `records`; under a country or continent filter (`query`), partners and countries are those it is about. */
-export function keyFigures(records: readonly CoopRecord[], query: Query = {}): KeyFigures {
-	const set = recordSetOf(records);
-	if (set) return keyFiguresAt(set.index, set.positions, query);
-	const french = new Set<string>();
-	const partners = new Set<string>();
-	const countries = new Set<string>();
-	let links = 0;
-	const shown = new Set(records.map((r) => r.id));
-	for (const r of records) {
-		if (!(r.duplicateOf && shown.has(r.duplicateOf))) links++;
-		for (const f of r.french) french.add(frenchKey(f));
-		for (const p of partnersUnder(r, query, defaultContinentOf)) {
-			partners.add(partnerKey(p));
-			if (p.country) countries.add(p.country);
-		}
-	}
-	return { records: records.length, links, french: french.size, partners: partners.size, countries: countries.size };
-}
-
-/** One figure value with the page it comes from: figures are never merged across sources. */
 export interface SourcedValue {
 	value: number;
 	sourceUrl: string | null;

@@ -6,6 +6,9 @@
 
 /** How sure we are of a place's coordinates, from best to worst. */
 export type Precision = 'given' | 'city' | 'region' | 'country' | 'unresolved';
+/** Value used for "unknown / not given" in every multi-valued filter (countries, regions, themes…) and map key. */
+export const NONE = 'none';
+
 export const PRECISIONS: readonly Precision[] = ['given', 'city', 'region', 'country', 'unresolved'];
 
 export type FrenchKind = 'commune' | 'epci' | 'departement' | 'region' | 'other';

@@ -5,7 +5,7 @@
  * partner-level figure (partner-country bars, the countries and partners key figures) goes
  * through this module, so a rule on partners (e.g. partners that are not foreign) lives here once.
  */
-import type { CoopRecord, Partner } from './model';
+import { NONE, type CoopRecord, type Partner } from './model';
 
 /** Continent code of an ISO country (or null when unknown). */
 export type ContinentOf = (iso: string) => string | null;
@@ -16,8 +16,6 @@ export interface PartnerQuery {
 	continents?: readonly string[];
 }
 
-/** "Unknown / not given" value of the filters (same as query.ts NONE; repeated to keep this module a leaf). */
-const NONE = 'none';
 
 /**
  * A test on a partner's country code (`null` or "none" = unknown country): true when that partner

@@ -18,7 +18,7 @@ import {
 } from './places';
 import { regionByCode } from './regions';
 import { httpUrl } from './http-url';
-import type { Query } from './query';
+import { recordSet, type Query } from './query';
 
 /** Records printed in a prerendered page: keeps the HTML small (the biggest région has 1,000+). */
 export const PLACE_ROWS_MAX = 120;
@@ -70,11 +70,12 @@ function build(
 	records: CoopRecord[],
 	base: Pick<PlacePageData, 'kind' | 'slug' | 'name' | 'frenchKind' | 'parents' | 'scope'> & { seeAlso?: PlaceLink[] }
 ): PlacePageData {
+	const set = recordSet(records);
 	return {
 		seeAlso: [],
 		...base,
-		figures: keyFigures(records),
-		topCountries: countByCountry(records, 10),
+		figures: keyFigures(set),
+		topCountries: countByCountry(set, 10),
 		rows: placeRows(records).slice(0, PLACE_ROWS_MAX),
 		rowCount: records.length,
 		datasets: usedDatasets(atlas, records)

@@ -6,14 +6,13 @@
  * const index = buildIndex(atlas.records);
  * const shown = filterRecords(atlas.records, { countries: ['SN'], q: 'bethleem' }, index);
  */
-import type { CoopRecord, FrenchEntity, Partner } from './model';
+import { NONE, type CoopRecord, type FrenchEntity, type Partner } from './model';
 import { countryByIso } from './resolve/countries';
 import { partnerCountryTest, type ContinentOf } from './partners';
 import { normKey } from './text';
 import { createSearchIndex, searchMask, type SearchIndex } from './search';
 
-/** Value used for "unknown / not given" in every multi-valued filter (countries, regions, themes…). */
-export const NONE = 'none';
+export { NONE };
 
 /** Filter dimensions held by the index (each a list of string values per record). */
 export const DIMS = [
@@ -344,24 +343,38 @@ export function filterRecords(records: readonly CoopRecord[], query: Query, inde
 	return recordsAt(idx, filterPositions(idx, query));
 }
 
-/** Records at ascending `positions` of an index, with their provenance. */
+/**
+ * A set of records as a value: ascending `positions` in an index. It is what the key figures, the
+ * charts, the map and the export footer count, on the index's typed arrays; a plain array of records
+ * becomes one with `recordSet(records)`, so every caller takes the same path.
+ */
 export interface RecordSet {
-	index: RecordIndex;
-	positions: Uint32Array;
+	readonly index: RecordIndex;
+	readonly positions: Uint32Array;
 }
 
-/**
- * Where each array made by `recordsAt` comes from, so that the chart counts and the map can count
- * on the index's typed arrays instead of walking 100k records with string keys (aggregate.ts,
- * src/lib/map). Such arrays must not be mutated; any other array takes the record-by-record path.
- */
-const provenance = new WeakMap<readonly CoopRecord[], RecordSet>();
+/** Every record of `records` as a RecordSet (its index is built once per array, `indexFor`). */
+export function recordSet(records: readonly CoopRecord[], continentOf?: ContinentOf): RecordSet {
+	const index = continentOf ? buildIndex(records, continentOf) : indexFor(records);
+	const positions = new Uint32Array(records.length);
+	for (let i = 0; i < positions.length; i++) positions[i] = i;
+	return { index, positions };
+}
 
-/** The records at `positions` (ascending) of the index, as a new array that remembers its provenance. */
-export function recordsAt(index: RecordIndex, positions: Uint32Array): CoopRecord[] {
+/** The records of a set, in order (a new array). */
+export function recordsOf({ index, positions }: RecordSet): CoopRecord[] {
+	return recordsAt(index, positions);
+}
+
+/** The distinct links of a set (`distinctLinks`). */
+export function linksOf({ index, positions }: RecordSet): RecordSet {
+	return { index, positions: distinctLinks(index, positions) };
+}
+
+/** The records at `positions` (ascending) of the index, as a new array. */
+export function recordsAt(index: RecordIndex, positions: ArrayLike<number>): CoopRecord[] {
 	const out = new Array<CoopRecord>(positions.length);
 	for (let k = 0; k < positions.length; k++) out[k] = index.records[positions[k]];
-	provenance.set(out, { index, positions });
 	return out;
 }
 
@@ -384,12 +397,6 @@ export function distinctLinks(index: RecordIndex, positions: ArrayLike<number>):
 		if (dup[i] < 0 || !shown[dup[i]]) out[n++] = i;
 	}
 	return out.subarray(0, n);
-}
-
-/** The index and positions an array made by `recordsAt`/`filterRecords` stands for, else null. */
-export function recordSetOf(records: readonly CoopRecord[]): RecordSet | null {
-	const set = provenance.get(records);
-	return set && set.positions.length === records.length ? set : null;
 }
 
 /** True when no filter narrows the records. */

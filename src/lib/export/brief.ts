@@ -4,7 +4,7 @@
  */
 import { REGIONS, regionByCode, type RegionInfo } from '$lib/data/regions';
 import type { Dataset } from '$lib/data/model';
-import { translate, type Lang } from '$lib/i18n/translate';
+import { plural, translate, type Lang, type MessageKey } from '$lib/i18n/translate';
 import { fileSlug } from './download';
 import { escapeXml } from './svg';
 
@@ -88,7 +88,7 @@ const href = (dir: string | undefined, file: string) => esc((dir ? `${dir}/` : '
 
 /** A self-contained index.html (no script, no external resource) listing each région's files. */
 export function briefIndexHtml({ lang, date, version, items }: BriefIndex): string {
-	const tr = (k: string, v?: Record<string, string | number>) => translate(lang, k, v);
+	const tr = (k: MessageKey, v?: Record<string, string | number>) => translate(lang, k, v);
 	const title = items.length === 1 ? tr('pages.brief.index.titleOne', { region: items[0].region.name }) : tr('pages.brief.index.title');
 	const sections = items.map((it) => {
 		const files = [
@@ -103,7 +103,7 @@ export function briefIndexHtml({ lang, date, version, items }: BriefIndex): stri
 		].filter(Boolean);
 		return (
 			`<section data-region="${esc(it.region.code)}"><h2>${esc(it.region.name)} <small>(${esc(tr('pages.code', { code: it.region.code }))})</small></h2>` +
-			`<p>${esc(tr(it.records === 1 ? 'pages.count.one' : it.records === 0 ? 'pages.count.zero' : 'pages.count', { n: it.records }))}</p>` +
+			`<p>${esc(it.records === 0 ? tr('pages.count.zero') : plural(lang, 'pages.count', it.records))}</p>` +
 			`<ul>${files.join('')}</ul></section>`
 		);
 	});

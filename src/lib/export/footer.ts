@@ -2,33 +2,17 @@
  * The credit line every export carries: source datasets with their licence, the date of the data,
  * and the product's name and URL (plus the basemap's attribution for the map).
  */
-import type { CoopRecord, Dataset } from '$lib/data/model';
+import type { Dataset } from '$lib/data/model';
 import { translate, type Lang } from '$lib/i18n/translate';
-import { countsAt, recordSetOf } from '$lib/data/query';
+import { countsAt, type RecordSet } from '$lib/data/query';
 
-const idsCache = new WeakMap<readonly CoopRecord[], Set<string>>();
-
-/** Dataset ids of the records: counted on the index when the array came from it, cached per array (every card asks). */
-function datasetIds(records: readonly CoopRecord[]): Set<string> {
-	let ids = idsCache.get(records);
-	if (ids) return ids;
-	ids = new Set<string>();
-	const set = recordSetOf(records);
-	if (set) {
-		const d = set.index.dims.datasets;
-		const counts = countsAt(d, set.positions);
-		for (let id = 0; id < counts.length; id++) if (counts[id] > 0) ids.add(d.values[id]);
-	} else {
-		for (const r of records) ids.add(r.source.dataset);
-	}
-	idsCache.set(records, ids);
-	return ids;
-}
-
-/** The datasets the given records come from, in the atlas' order. */
-export function datasetsOf(records: readonly CoopRecord[], datasets: readonly Dataset[]): Dataset[] {
-	const ids = datasetIds(records);
-	return datasets.filter((d) => ids.has(d.id));
+/** The datasets the records of `set` come from, in the atlas' order (counted on the index). */
+export function datasetsOf({ index, positions }: RecordSet, datasets: readonly Dataset[]): Dataset[] {
+	const d = index.dims.datasets;
+	const counts = countsAt(d, positions);
+	const ids = new Set<string>();
+	for (let id = 0; id < counts.length; id++) if (counts[id] > 0) ids.add(d.values[id]);
+	return datasets.filter((ds) => ids.has(ds.id));
 }
 
 export interface FooterOptions {

@@ -5,13 +5,18 @@
  * translate.ts; this module adds the current interface language (runes) for components.
  */
 import { locale } from './lang.svelte';
-import { formatNumber as formatNumberIn, formatPercent as formatPercentIn, translate, type Lang } from './translate';
+import { formatNumber as formatNumberIn, formatPercent as formatPercentIn, plural as pluralIn, translate, type Lang, type MessageKey, type PluralKey } from './translate';
 
-export { plural, translate, type Lang, type Messages } from './translate';
+export { plural, translate, isMessageKey, langOf, type Lang, type Messages, type MessageKey, type PluralKey } from './translate';
 
 /** Translates `key` in the current language, replacing `{name}` placeholders with `vars`. */
-export function t(key: string, vars?: Record<string, string | number>): string {
+export function t(key: MessageKey, vars?: Record<string, string | number>): string {
 	return translate(locale.lang, key, vars);
+}
+
+/** `plural` in the current language: the wording `key.one` or `key.other` that fits `n`. */
+export function tn(key: PluralKey, n: number, vars?: Record<string, string | number>): string {
+	return pluralIn(locale.lang, key, n, vars);
 }
 
 export function formatNumber(n: number, lang: Lang = locale.lang, digits?: number): string {
@@ -23,4 +28,4 @@ export function formatPercent(ratio: number, lang: Lang = locale.lang, digits = 
 }
 
 export { locale };
-export { setLang } from './lang.svelte';
+

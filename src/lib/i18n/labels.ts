@@ -13,7 +13,7 @@ import { NONE, type Dim, type RecordIndex } from '$lib/data/query';
 import { REGION_NAMES as REGIONS } from '$lib/data/regions';
 import { countryByIso } from '$lib/data/resolve/countries';
 import type { Dataset } from '$lib/data/model';
-import { translate, type Lang } from './translate';
+import { isMessageKey, translate, type Lang } from './translate';
 
 export type CodeKind = 'country' | 'continent' | 'region' | 'departement' | 'french' | 'dataset' | 'call' | 'theme' | 'kind' | 'linkType';
 
@@ -169,6 +169,5 @@ export function dimValueLabel(dim: Dim, value: string, lang: Lang, names: NameBo
 }
 
 function message(lang: Lang, key: string): string | null {
-	const s = translate(lang, key);
-	return s === key ? null : s;
+	return isMessageKey(key) ? translate(lang, key) : null;
 }

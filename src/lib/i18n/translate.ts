@@ -13,21 +13,35 @@ import { data } from './messages/data';
 
 export type Lang = 'fr' | 'en';
 export const LANGS: readonly Lang[] = ['fr', 'en'];
+export const DEFAULT_LANG: Lang = 'fr';
+
+/** The language a URL's query asks for (`lang`), or the default. */
+export function langOf(params: URLSearchParams): Lang {
+	const v = params.get('lang');
+	return (LANGS as readonly string[]).includes(v ?? '') ? (v as Lang) : DEFAULT_LANG;
+}
 
 export type Messages = Record<string, { fr: string; en: string }>;
 
-const all: Messages = { ...common, ...map, ...charts, ...pages, ...imports, ...player, ...data };
+const all = { ...common, ...map, ...charts, ...pages, ...imports, ...player, ...data } as const satisfies Messages;
 
-/** Translates `key` in `lang`, replacing `{name}` placeholders with `vars`. Unknown keys come back as the key itself. */
-export function translate(lang: Lang, key: string, vars?: Record<string, string | number>): string {
-	const entry = all[key];
-	let s = entry ? entry[lang] : key;
+/** Every message key: a typo in a key fails the type check. */
+export type MessageKey = keyof typeof all;
+
+/** Keys `k` worded by a count: `k.one` and `k.other` both exist (see `plural`). */
+export type PluralKey = { [K in MessageKey]: K extends `${infer B}.one` ? (`${B}.other` extends MessageKey ? B : never) : never }[MessageKey];
+
+type Vars = Record<string, string | number>;
+
+/** Translates `key` in `lang`, replacing `{name}` placeholders with `vars`. */
+export function translate(lang: Lang, key: MessageKey, vars?: Vars): string {
+	let s: string = all[key][lang];
 	if (vars) for (const [k, v] of Object.entries(vars)) s = s.replaceAll(`{${k}}`, formatVar(lang, v));
 	return s;
 }
 
-/** True when `key` is a message (so that callers can fall back on something else). */
-export function hasMessage(key: string): boolean {
+/** True when `key` is a message: for keys made from data (a link type, a warning code), which may have none. */
+export function isMessageKey(key: string): key is MessageKey {
 	return key in all;
 }
 
@@ -58,8 +72,9 @@ const pluralRules = new Map<Lang, Intl.PluralRules>();
  * A message whose wording depends on a count: `key.one` or `key.other` as the language's plural rules
  * say for `n` (French: 0 and 1 are singular), with `{n}` and `vars` filled in.
  */
-export function plural(lang: Lang, key: string, n: number, vars: Record<string, string | number> = {}): string {
+export function plural(lang: Lang, key: PluralKey, n: number, vars: Vars = {}): string {
 	let rules = pluralRules.get(lang);
 	if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang === 'fr' ? 'fr-FR' : 'en-GB')));
-	return translate(lang, `${key}.${rules.select(n) === 'one' ? 'one' : 'other'}`, { ...vars, n });
+	const form = rules.select(n) === 'one' ? 'one' : 'other';
+	return translate(lang, `${key}.${form}` as MessageKey, { ...vars, n });
 }

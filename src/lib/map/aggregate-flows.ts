@@ -7,8 +7,8 @@
  */
 import type { FeatureCollection, LineString, Point, Position } from 'geojson';
 import type { MapData } from './geojson';
-import { collection, greatCircle, mapCounts } from './geojson';
-import { isFrenchCountry } from '$lib/data/model';
+import { collection, greatCircle } from './geojson';
+import { isFrenchCountry, NONE } from '$lib/data/model';
 import { knownCountryName } from '$lib/i18n/labels';
 
 /** Label points shipped in static/basemap/labels.json (built by scripts/build-basemap.ts). */
@@ -17,7 +17,6 @@ export interface BasemapLabels {
 	regions: { code: string; name: string; lon: number; lat: number }[];
 }
 
-export const NONE = 'none';
 
 export interface FlowProps {
 	region: string;
@@ -130,7 +129,7 @@ export function buildFlows(data: MapData, labels: BasemapLabels, lang: 'fr' | 'e
 
 function computeFlows(data: MapData, labels: BasemapLabels, lang: 'fr' | 'en'): Flows {
 	const { region: regionLabel, country: countryLabel } = labelMapsOf(labels);
-	const counts = mapCounts(data);
+	const counts = data.counts;
 	const { index } = counts;
 
 	const regions = new Map<string, Acc>();

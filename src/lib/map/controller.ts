@@ -1,33 +1,24 @@
 /**
- * The one place a MapLibre map is created, updated and removed (AtlasMap.svelte drives it, one call
- * per input). Browser-only. Per-frame work stays on the GPU: inputs change sources (setData),
- * filters and paint properties; hover/click query rendered features.
+ * The one place a MapLibre map is created and removed: it holds the map and the camera, and hands
+ * each input to the layer module it concerns (layers/). AtlasMap.svelte drives it, one call per
+ * input. Browser-only. Per-frame work stays on the GPU: inputs change sources (setData), filters
+ * and paint properties; hover/click ask the layer module of the topmost rendered feature.
  */
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import type { GeoJSONSource, MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl';
+import type { MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl';
 import type { MapMode, MapView, Selection } from '$lib/state/filters';
 import type { MapData } from './geojson';
 import type { Flows } from './aggregate-flows';
-import {
-	AGGREGATED_LAYERS,
-	ATTRIBUTION,
-	DETAILED_LAYERS,
-	INTERACTIVE_LAYERS,
-	LINK_LAYERS,
-	choroplethFill,
-	selectedArcsFilter,
-	selectedCountryFilter,
-	selectedPointFilter,
-	visibility,
-	zoomRanges,
-	COLORS,
-	FRANCE_MINZOOM,
-	FRANCE_SOURCES,
-	type BasemapData
-} from './style';
+import { AGGREGATED_IDS, DETAILED_IDS, LINK_ONLY_IDS, clickFor, interactiveIds, visibility, zoomRanges, type HitFeature } from './layers';
+import { ATTRIBUTION, FRANCE_MINZOOM, fillFrance, setBasemapLang, type BasemapData } from './layers/basemap';
+import { updateChoropleth, type ChoroplethData } from './layers/choropleth';
+import { updateFlows } from './layers/flows';
+import { updateArcs } from './layers/arcs';
+import { updatePoints } from './layers/points';
+import { updateSelection } from './layers/selection';
+import { markSent } from './layers/types';
 import { roundView, type Bounds } from './viewport';
-import { selectionFor, type HitFeature } from './tooltip';
 
 let workerSet = false;
 function ensureWorker(): void {
@@ -48,22 +39,20 @@ export interface ControllerEvents {
 
 export class MapController {
 	readonly map: maplibregl.Map;
+	readonly events: ControllerEvents;
 	#mode: MapMode;
 	#detailZoom = 0;
-	#countryInfo: (iso: string) => { name: string; links: number } = () => ({ name: '', links: 0 });
-	#hoverFrame = 0;
 	#detailed: boolean | null = null;
-
-	readonly events: ControllerEvents;
-
+	#hoverFrame = 0;
+	/** The France-only basemap sources, until the camera first gets close enough (layers/basemap.ts). */
 	#france: BasemapData | null;
+	#data: MapData | null = null;
+	#arcsShown = false;
+	#selection: Selection | null = null;
 
-	/** `basemap` fills the France-only sources (style.ts FRANCE_SOURCES) on the first zoom to FRANCE_MINZOOM. */
 	constructor(container: HTMLElement, style: StyleSpecification, view: MapView, mode: MapMode, events: ControllerEvents, basemap: BasemapData | null = null) {
 		ensureWorker();
 		this.events = events;
-		// Data the style already carries (AtlasMap starts the map with its first data): not sent twice.
-		for (const [id, src] of Object.entries(style.sources)) if (src.type === 'geojson' && typeof src.data === 'object') this.#sent.set(id, src.data);
 		this.#france = basemap;
 		this.#mode = mode;
 		this.map = new maplibregl.Map({
@@ -79,6 +68,8 @@ export class MapController {
 			pitchWithRotate: false,
 			canvasContextAttributes: { preserveDrawingBuffer: true }
 		});
+		// Data the style already carries (AtlasMap starts the map with its first data): not sent twice.
+		for (const [id, src] of Object.entries(style.sources)) if (src.type === 'geojson' && typeof src.data === 'object') markSent(this.map, id, src.data);
 		this.map.touchZoomRotate.disableRotation();
 		this.map.addControl(new maplibregl.AttributionControl({ compact: false, customAttribution: ATTRIBUTION }), 'bottom-right');
 		this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
@@ -101,84 +92,43 @@ export class MapController {
 		return roundView({ lon: c.lng, lat: c.lat, zoom: this.map.getZoom() });
 	}
 
-	setData(data: MapData, flows: Flows, detailZoom: number, countryInfo: (iso: string) => { name: string; links: number }): void {
+	/** New filtered data: points, flows and (once visible) arcs. */
+	setData(data: MapData, flows: Flows, detailZoom: number): void {
 		this.events.onstate('busy');
 		performance.mark('map:data');
-		this.#countryInfo = countryInfo;
-		let sent = false;
-		const set = (id: string, d: GeoJSON.FeatureCollection) => {
-			if (this.#sent.get(id) === d) return;
-			this.#sent.set(id, d);
-			sent = true;
-			(this.map.getSource(id) as GeoJSONSource | undefined)?.setData(d);
-		};
 		this.#data = data;
 		this.#arcsShown = false;
-		set('french-points', data.french);
-		set('partner-points', data.partners);
-		set('flows', flows.flows);
-		set('region-bubbles', flows.regionBubbles);
-		set('country-bubbles', flows.countryBubbles);
+		const pointsSent = updatePoints(this.map, data);
+		const flowsSent = updateFlows(this.map, flows);
 		if (detailZoom !== this.#detailZoom) {
 			this.#detailZoom = detailZoom;
 			const { aggregated, detailed } = zoomRanges(detailZoom);
-			for (const id of AGGREGATED_LAYERS) this.map.setLayerZoomRange(id, aggregated.minzoom, aggregated.maxzoom);
-			for (const id of DETAILED_LAYERS) this.map.setLayerZoomRange(id, detailed.minzoom, detailed.maxzoom);
+			for (const id of AGGREGATED_IDS) this.map.setLayerZoomRange(id, aggregated.minzoom, aggregated.maxzoom);
+			for (const id of DETAILED_IDS) this.map.setLayerZoomRange(id, detailed.minzoom, detailed.maxzoom);
 			this.#emitDetail();
 		}
 		this.#showArcsIfWanted();
-		this.setChoropleth(flows.byCountry, this.#breaks);
 		// Nothing new to tile: one more frame still ends in the 'idle' that reports the data drawn.
-		if (!sent) this.map.triggerRepaint();
+		if (!pointsSent && !flowsSent) this.map.triggerRepaint();
 	}
 
-	#showFranceIfWanted(): void {
-		if (!this.#france || this.map.getZoom() < FRANCE_MINZOOM - 0.5) return;
-		const data = this.#france;
-		this.#france = null;
-		for (const [id, key] of Object.entries(FRANCE_SOURCES)) (this.map.getSource(id) as GeoJSONSource | undefined)?.setData(data[key]);
-	}
-
-	#data: MapData | null = null;
-	/** The FeatureCollection each data source last received. */
-	#sent = new Map<string, unknown>();
-	#arcsShown = false;
-	#selection: Selection | null = null;
-	/**
-	 * Individual arcs go to MapLibre only once they can be seen (zoomed in, or a selection to
-	 * highlight): building and tiling 100k arcs is then paid once, not on every filter change.
-	 */
-	#showArcsIfWanted(): void {
-		if (this.#arcsShown || !this.#data) return;
-		if (this.map.getZoom() < this.#detailZoom - 0.5 && !this.#selection) return;
-		this.#arcsShown = true;
-		(this.map.getSource('arcs') as GeoJSONSource | undefined)?.setData(this.#data.arcs);
-	}
-
-	#breaks: number[] = [];
-	setChoropleth(byCountry: Map<string, number>, breaks: number[]): void {
-		this.#breaks = breaks;
-		const fill = this.#mode === 'choropleth' ? choroplethFill(byCountry, breaks) : COLORS.land;
-		this.map.setPaintProperty('countries-fill', 'fill-color', fill);
-	}
-
-	setMode(mode: MapMode, byCountry: Map<string, number>, breaks: number[]): void {
-		this.#mode = mode;
-		for (const id of [...LINK_LAYERS, 'partner-selected']) this.map.setLayoutProperty(id, 'visibility', visibility(id, mode));
-		this.setChoropleth(byCountry, breaks);
+	/** The mode (links or choropleth) and the land fill it implies. */
+	setChoropleth(c: ChoroplethData): void {
+		if (c.mode !== this.#mode) {
+			this.#mode = c.mode;
+			for (const id of LINK_ONLY_IDS) this.map.setLayoutProperty(id, 'visibility', visibility(id, c.mode));
+		}
+		updateChoropleth(this.map, c);
 	}
 
 	setSelection(sel: Selection | null): void {
 		this.#selection = sel;
 		this.#showArcsIfWanted();
-		this.map.setFilter('arcs-selected', selectedArcsFilter(sel));
-		this.map.setFilter('french-selected', selectedPointFilter(sel, 'french'));
-		this.map.setFilter('partner-selected', selectedPointFilter(sel, 'partner'));
-		this.map.setFilter('countries-selected', selectedCountryFilter(sel));
+		updateSelection(this.map, sel);
 	}
 
 	setLang(lang: 'fr' | 'en'): void {
-		this.map.setLayoutProperty('country-labels', 'text-field', ['get', lang]);
+		setBasemapLang(this.map, lang);
 	}
 
 	jumpTo(view: MapView): void {
@@ -196,6 +146,23 @@ export class MapController {
 		this.map.remove();
 	}
 
+	#showFranceIfWanted(): void {
+		if (!this.#france || this.map.getZoom() < FRANCE_MINZOOM - 0.5) return;
+		fillFrance(this.map, this.#france);
+		this.#france = null;
+	}
+
+	/**
+	 * Individual arcs go to MapLibre only once they can be seen (zoomed in, or a selection to
+	 * highlight): building and tiling 100k arcs is then paid once, not on every filter change.
+	 */
+	#showArcsIfWanted(): void {
+		if (this.#arcsShown || !this.#data) return;
+		if (this.map.getZoom() < this.#detailZoom - 0.5 && !this.#selection) return;
+		this.#arcsShown = true;
+		updateArcs(this.map, this.#data);
+	}
+
 	#emitDetail(): void {
 		const detailed = this.map.getZoom() >= this.#detailZoom;
 		if (detailed !== this.#detailed) {
@@ -204,17 +171,13 @@ export class MapController {
 		}
 	}
 
+	/** The topmost feature under the pointer among the layers a pointer can hit (MapLibre lists the topmost first). */
 	#hit(point: maplibregl.PointLike): HitFeature | null {
-		const layers = INTERACTIVE_LAYERS.filter((id) => this.map.getLayer(id) && this.map.getLayoutProperty(id, 'visibility') !== 'none');
-		const queried: MapGeoJSONFeature[] = this.map.queryRenderedFeatures(point, { layers: [...layers] });
-		const order = (f: MapGeoJSONFeature) => (INTERACTIVE_LAYERS as readonly string[]).indexOf(f.layer.id);
-		const top = queried.sort((a, b) => order(a) - order(b))[0];
-		if (top) return { layer: top.layer.id, properties: top.properties };
-		if (this.#mode !== 'choropleth') return null;
-		const country = this.map.queryRenderedFeatures(point, { layers: ['countries-fill'] })[0];
-		const iso = country?.properties.iso as string | undefined;
-		if (!iso) return null;
-		return { layer: 'countries-fill', properties: { iso, ...this.#countryInfo(iso) } };
+		const layers = interactiveIds(this.#mode).filter((id) => this.map.getLayer(id) && this.map.getLayoutProperty(id, 'visibility') !== 'none');
+		const top: MapGeoJSONFeature | undefined = this.map.queryRenderedFeatures(point, { layers })[0];
+		if (!top) return null;
+		const g = top.geometry;
+		return { layer: top.layer.id, properties: top.properties, point: g.type === 'Point' ? (g.coordinates as [number, number]) : undefined };
 	}
 
 	#hover(point: maplibregl.Point, ev: MouseEvent): void {
@@ -229,12 +192,11 @@ export class MapController {
 
 	#click(point: maplibregl.Point): void {
 		const hit = this.#hit(point);
-		if (hit && (hit.layer === 'region-bubbles' || hit.layer === 'country-bubbles')) {
-			const f = this.map.queryRenderedFeatures(point, { layers: [hit.layer] })[0];
-			const [lon, lat] = (f.geometry as GeoJSON.Point).coordinates;
-			this.map.easeTo({ center: [lon, lat], zoom: Math.max(this.map.getZoom() + 1, this.#detailZoom + 0.5) });
+		const action = hit ? clickFor(hit) : { select: null };
+		if ('zoomTo' in action) {
+			this.map.easeTo({ center: action.zoomTo, zoom: Math.max(this.map.getZoom() + 1, this.#detailZoom + 0.5) });
 			return;
 		}
-		this.events.onselect(hit ? selectionFor(hit) : null);
+		this.events.onselect(action.select);
 	}
 }

@@ -6,12 +6,12 @@
  * builds only the point features; pairs and their arcs are built when first read. Arc geometry is
  * memoised by pair.
  *
- * @example const data = buildMapData(records); source.setData(data.arcs);
+ * @example const data = buildMapData(recordSet(records)); source.setData(data.arcs);
  */
 import { geoDistance, geoInterpolate } from 'd3';
 import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
 import type { CoopRecord, Precision } from '$lib/data/model';
-import { NONE, recordSetOf } from '$lib/data/query';
+import { NONE, type RecordSet } from '$lib/data/query';
 import { countryName } from '$lib/i18n/labels';
 import { unwrapLongitudes } from './antimeridian';
 import { mapIndexFor, scratchOf, type MapIndex } from './map-index';
@@ -114,29 +114,22 @@ export function greatCircle(a: Position, b: Position): Position[] {
 	return unwrapLongitudes(pts);
 }
 
-/** The integer counts behind a MapData. */
-export function mapCounts(data: MapData): MapCounts {
-	return data.counts;
-}
-
 /** Unfiltered MapData per dataset, language and arc cache: "show everything" is the most frequent and the largest. */
 const everything = new WeakMap<MapIndex, WeakMap<ArcCache, Partial<Record<'fr' | 'en', MapData>>>>();
 
 /**
- * Builds the three collections from already-filtered records. `lang` picks country names.
- * Records made by query.ts `recordsAt`/`filterRecords` reuse their dataset's map index; any
- * other array gets its own (built once per array).
+ * Builds the three collections from a set of records (already filtered). `lang` picks country
+ * names. The map index is built once per dataset (the set's `index.records`).
  */
 export function buildMapData(
-	records: readonly CoopRecord[],
+	set: RecordSet,
 	lang: 'fr' | 'en' = 'fr',
 	cache: ArcCache = defaultCache,
 	/** Under a country or continent filter (data/partners.ts): only the partners it is about are drawn. */
 	partnerTest: ((iso: string | null) => boolean) | null = null
 ): MapData {
-	const set = recordSetOf(records);
-	const index = mapIndexFor(set ? set.index.records : records);
-	const positions = set && set.positions.length < index.records.length ? set.positions : null;
+	const index = mapIndexFor(set.index.records);
+	const positions = set.positions.length < index.records.length ? set.positions : null;
 	if (partnerTest) return mapDataAt(index, positions, lang, cache, partnersFailing(index, partnerTest));
 	if (positions) return mapDataAt(index, positions, lang, cache);
 	let byCache = everything.get(index);

@@ -3,7 +3,7 @@
  * so both always say the same thing. Pure.
  */
 import type { MapMode } from '$lib/state/filters';
-import { formatNumber, translate } from '$lib/i18n/translate';
+import { formatNumber, plural, translate, type MessageKey } from '$lib/i18n/translate';
 import { COLORS, bubbleRadius, choroplethColors, legendSizes, pointRadius } from './style';
 
 export type LegendEntry =
@@ -28,7 +28,7 @@ export interface LegendInput {
 }
 
 export function legendGroups(o: LegendInput): LegendGroup[] {
-	const tr = (k: string, v?: Record<string, string | number>) => translate(o.lang, k, v);
+	const tr = (k: MessageKey, v?: Record<string, string | number>) => translate(o.lang, k, v);
 	const radius = o.detailed ? pointRadius : bubbleRadius;
 	const groups: LegendGroup[] = [];
 	const places: LegendEntry[] = [
@@ -48,7 +48,7 @@ export function legendGroups(o: LegendInput): LegendGroup[] {
 				color: COLORS.link,
 				hollow: true,
 				radius: radius(n),
-				label: tr('map.legend.links', { n: formatNumber(n, o.lang) })
+				label: plural(o.lang, 'map.legend.links', n)
 			}))
 		});
 	if (o.mode === 'choropleth' && o.breaks.length) {

@@ -6,17 +6,13 @@
 import type { StyleSpecification } from 'maplibre-gl';
 import type { MapData } from './geojson';
 import type { Flows } from './aggregate-flows';
+import { pointData } from './layers/points';
+import { flowData } from './layers/flows';
 
 export function seedData(style: StyleSpecification, data: MapData, flows: Flows | null): StyleSpecification {
 	if (!flows) return style;
 	// Arcs stay empty: the controller sends them once they can be seen (zoomed in or selected).
-	const first: Record<string, GeoJSON.FeatureCollection> = {
-		'french-points': data.french,
-		'partner-points': data.partners,
-		flows: flows.flows,
-		'region-bubbles': flows.regionBubbles,
-		'country-bubbles': flows.countryBubbles
-	};
+	const first: Record<string, GeoJSON.FeatureCollection> = { ...pointData(data), ...flowData(flows) };
 	for (const [id, fc] of Object.entries(first)) {
 		const src = style.sources[id];
 		if (src?.type === 'geojson') style.sources[id] = { ...src, data: fc };

@@ -4,7 +4,7 @@
  * language and configuration), so the same text is tested and shown.
  */
 import type { ReportConfig } from '$lib/config/report';
-import { translate, type Lang } from '$lib/i18n/translate';
+import { translate, type Lang, type MessageKey } from '$lib/i18n/translate';
 import { httpUrl } from '$lib/data/http-url';
 
 export interface ReportField {
@@ -40,7 +40,7 @@ export function recordPermalink(root: string, id: string, opts: { version?: stri
 }
 
 export function composeReport(input: ReportInput, config: ReportConfig): ReportMessage {
-	const tr = (key: string, vars?: Record<string, string | number>) => translate(input.lang, key, vars);
+	const tr = (key: MessageKey, vars?: Record<string, string | number>) => translate(input.lang, key, vars);
 	const subject = tr('report.subject', { id: input.id });
 	const correction = input.correction.trim() || tr('report.noCorrection');
 	// French typography: a space before the colon.

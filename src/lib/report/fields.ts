@@ -4,15 +4,15 @@
  */
 import type { CoopRecord } from '$lib/data/model';
 import type { PlaceRow } from '$lib/data/places';
-import { countryName } from '$lib/i18n/labels';
-import { translate, type Lang } from '$lib/i18n/translate';
+import { codeLabel, countryName } from '$lib/i18n/labels';
+import { translate, type Lang, type MessageKey } from '$lib/i18n/translate';
 import type { ReportField } from './compose';
 
 const years = (year: number | null, yearEnd: number | null) =>
 	year === null ? '' : yearEnd !== null && yearEnd !== year ? `${year}–${yearEnd}` : String(year);
 
 export function recordFields(r: CoopRecord, lang: Lang): ReportField[] {
-	const tr = (key: string, vars?: Record<string, string | number>) => translate(lang, key, vars);
+	const tr = (key: MessageKey, vars?: Record<string, string | number>) => translate(lang, key, vars);
 	return [
 		{ label: tr('record.french'), value: r.french.map((f) => (f.code ? `${f.officialName ?? f.name} (${f.code})` : f.name)).join(', ') },
 		{
@@ -23,7 +23,7 @@ export function recordFields(r: CoopRecord, lang: Lang): ReportField[] {
 		{ label: tr('record.year'), value: years(r.year, r.yearEnd) },
 		{ label: tr('record.call'), value: r.call?.name ?? '' },
 		{ label: tr('record.themes'), value: r.themes.join(', ') },
-		{ label: tr('record.linkType'), value: tr(`linkType.${r.linkType}`) },
+		{ label: tr('record.linkType'), value: codeLabel('linkType', r.linkType, lang) },
 		{ label: tr('record.source'), value: `${r.source.datasetTitle} (${r.source.file}, ${tr('record.line', { line: r.source.line })})` },
 		{ label: tr('report.sourceUrl'), value: r.source.url ?? '' },
 		{ label: tr('record.checked'), value: r.source.checked ?? '' },
@@ -32,14 +32,14 @@ export function recordFields(r: CoopRecord, lang: Lang): ReportField[] {
 }
 
 export function placeRowFields(r: PlaceRow, lang: Lang): ReportField[] {
-	const tr = (key: string) => translate(lang, key);
+	const tr = (key: MessageKey) => translate(lang, key);
 	return [
 		{ label: tr('record.french'), value: r.french.map((f) => f.name).join(', ') },
 		{ label: tr('record.partners'), value: r.partners.map((p) => `${p.name || '—'} (${countryName(p.iso, lang, p)})`).join(', ') },
 		{ label: tr('report.title'), value: r.title ?? '' },
 		{ label: tr('record.year'), value: years(r.year, r.yearEnd) },
 		{ label: tr('record.call'), value: r.call ?? '' },
-		{ label: tr('record.linkType'), value: tr(`linkType.${r.linkType}`) },
+		{ label: tr('record.linkType'), value: codeLabel('linkType', r.linkType, lang) },
 		{ label: tr('record.source'), value: r.sourceTitle },
 		{ label: tr('report.sourceUrl'), value: r.sourceUrl ?? '' },
 		{ label: tr('record.checked'), value: r.checked ?? '' }

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createCanvas } from '@napi-rs/canvas';
 import type { Topology } from 'topojson-specification';
-import { buildIndex, distinctLinks, filterPositions, recordsAt, DIMS, type Query, type RecordIndex } from '$lib/data/query';
+import { buildIndex, filterPositions, linksOf, DIMS, type Query, type RecordIndex, type RecordSet } from '$lib/data/query';
 import { buildMapData } from '$lib/map/geojson';
 import { buildFlows, type BasemapLabels } from '$lib/map/aggregate-flows';
 import { basemapFrom, type Basemap } from '$lib/map/basemap';
@@ -45,20 +45,20 @@ function sceneFor(scope: Query) {
 	const atlas = embeddedAtlas();
 	index ??= buildIndex(atlas.records);
 	// What the live map draws and counts: a link stated by two datasets once (Explorer's `links`).
-	// The client keeps the picture only when its record count equals `records` below.
-	const records = recordsAt(index, distinctLinks(index, filterPositions(index, scope)));
-	const data = buildMapData(records, 'fr');
+	// The client keeps the picture only when its link count equals `records` below.
+	const set: RecordSet = linksOf({ index, positions: filterPositions(index, scope) });
+	const data = buildMapData(set, 'fr');
 	const bm = loadBasemap();
-	return { records, data, flows: buildFlows(data, bm.labels, 'fr'), countries: bm.data.countries };
+	return { set, data, flows: buildFlows(data, bm.labels, 'fr'), countries: bm.data.countries };
 }
 
 /** The picture of a page scoped to `scope`; null when it has nothing to draw. */
 export function overviewPicture(base: string, scope: Query): OverviewPicture | null {
-	const { records, data } = sceneFor(scope);
+	const { set, data } = sceneFor(scope);
 	const bounds = dataBounds(data);
 	if (!bounds) return null;
 	const layout = pictureLayout(bounds);
-	return { src: `${base}/overview/${overviewKey(scope)}.webp`, records: records.length, width: layout.width, height: layout.height, css: layout.css };
+	return { src: `${base}/overview/${overviewKey(scope)}.webp`, records: set.positions.length, width: layout.width, height: layout.height, css: layout.css };
 }
 
 /** The WebP image of the picture for `key` (overviewKey), null when the key or its data is unknown. */

@@ -7,6 +7,7 @@
  */
 import { FRENCH_KINDS, LINK_TYPES, type FrenchKind, type LinkType } from '$lib/data/model';
 import { PLAY_MODES, type Play } from '$lib/data/player';
+import { langOf } from '$lib/i18n/translate';
 import { defaultViewState, emptyFilters, type Filters, type Lang, type MapMode, type MapView, type Selection, type Tab, type ViewState } from './filters';
 
 /** URL parameter of each list filter. */
@@ -27,7 +28,6 @@ type ListKey = keyof typeof LIST_PARAMS;
 const LIST_KEYS = Object.keys(LIST_PARAMS) as ListKey[];
 
 const TABS: readonly Tab[] = ['map', 'charts', 'table'];
-const LANGS: readonly Lang[] = ['fr', 'en'];
 const MODES: readonly MapMode[] = ['links', 'choropleth'];
 const CONTINENTS = ['AF', 'AN', 'AS', 'EU', 'NA', 'OC', 'SA', 'none'];
 
@@ -156,7 +156,7 @@ export function parseViewState(params: URLSearchParams): ViewState {
 		map: parseMapView(params.get('map')),
 		mapMode: oneOf(params.get('mode'), MODES, d.mapMode),
 		tab: oneOf(params.get('tab'), TABS, d.tab),
-		lang: oneOf(params.get('lang'), LANGS, d.lang),
+		lang: langOf(params),
 		play: parsePlay(params)
 	};
 }

@@ -10,6 +10,7 @@ import { navigating, page } from '$app/state';
 import { playQuery } from '$lib/data/player';
 import { defaultViewState, emptyFilters, sameFilters, type Filters, type Lang, type MapMode, type MapView, type Play, type Selection, type Tab, type ViewState } from './filters';
 import { parseViewState, viewHref } from './url';
+import { locale } from '$lib/i18n';
 
 export type HistoryMode = 'push' | 'replace';
 
@@ -35,7 +36,10 @@ export class ViewStore {
 	readonly map: MapView | null = $derived(this.state.map);
 	readonly mapMode: MapMode = $derived(this.state.mapMode);
 	readonly tab: Tab = $derived(this.state.tab);
-	readonly lang: Lang = $derived(this.state.lang);
+	/** The interface language: i18n's `locale`, read from the page URL (the links of LanguageSwitch change it). */
+	get lang(): Lang {
+		return locale.lang;
+	}
 	#play: Play | null = null;
 	readonly play: Play | null = $derived.by(() => {
 		const p = this.state.play;
@@ -93,10 +97,6 @@ export class ViewStore {
 	/** A year player step (or null: all years). Replaces the history entry: back does not walk through the years. */
 	setPlay(play: Play | null): Promise<void> {
 		return this.update({ play }, 'replace');
-	}
-
-	setLang(lang: Lang): Promise<void> {
-		return this.update({ lang });
 	}
 
 	/** Link to the current page showing `state` (other query parameters kept). */

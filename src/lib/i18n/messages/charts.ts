@@ -1,7 +1,7 @@
 /** UI strings: charts area. Keys are prefixed "charts." (except common, which has none). */
 import type { Messages } from '../translate';
 
-export const charts: Messages = {
+export const charts = {
 	'charts.country.title': { fr: 'Partenariats par pays partenaire', en: 'Partnerships by partner country' },
 	'charts.theme.title': { fr: 'Partenariats par thématique', en: 'Partnerships by theme' },
 	'charts.region.title': { fr: 'Partenariats par région française', en: 'Partnerships by French region' },
@@ -9,11 +9,14 @@ export const charts: Messages = {
 	'charts.linkType.title': { fr: 'Partenariats par type de lien', en: 'Partnerships by link type' },
 	'charts.map.title': { fr: 'Carte des partenariats', en: 'Map of partnerships' },
 	'charts.choropleth.title': { fr: 'Carte des régions françaises', en: 'Map of French regions' },
-	'charts.subtitle': { fr: '{n} liens', en: '{n} links' },
-	'charts.subtitle.one': { fr: '1 lien', en: '1 link' },
-	'charts.coverage.theme': { fr: '{n} liens avec une thématique, sur {total}', en: '{n} links with a theme, of {total}' },
-	'charts.coverage.year': { fr: '{n} liens avec une année, sur {total}', en: '{n} links with a year, of {total}' },
-	'charts.unknownApart.theme': { fr: 'Sans thématique : {n} liens ({share}), hors barres', en: 'No theme given: {n} links ({share}), not in the bars' },
+	'charts.subtitle.one': { fr: '{n} lien', en: '{n} link' },
+	'charts.subtitle.other': { fr: '{n} liens', en: '{n} links' },
+	'charts.coverage.theme.one': { fr: '{n} lien avec une thématique, sur {total}', en: '{n} link with a theme, of {total}' },
+	'charts.coverage.theme.other': { fr: '{n} liens avec une thématique, sur {total}', en: '{n} links with a theme, of {total}' },
+	'charts.coverage.year.one': { fr: '{n} lien avec une année, sur {total}', en: '{n} link with a year, of {total}' },
+	'charts.coverage.year.other': { fr: '{n} liens avec une année, sur {total}', en: '{n} links with a year, of {total}' },
+	'charts.unknownApart.theme.one': { fr: 'Sans thématique : {n} lien ({share}), hors barres', en: 'No theme given: {n} link ({share}), not in the bars' },
+	'charts.unknownApart.theme.other': { fr: 'Sans thématique : {n} liens ({share}), hors barres', en: 'No theme given: {n} links ({share}), not in the bars' },
 	'charts.note.apart': {
 		fr: 'Les enregistrements sans valeur sont comptés à part (ligne du haut, tableau et CSV) pour que les valeurs connues restent lisibles.',
 		en: 'Records without a value are counted apart (top line, table and CSV) so that the known values stay readable.'
@@ -42,10 +45,12 @@ export const charts: Messages = {
 	'charts.unknown.country': { fr: 'Pays non identifié', en: 'Country not identified' },
 	'charts.unknown.region': { fr: 'Région non identifiée', en: 'Region not identified' },
 	'charts.unknown.theme': { fr: 'Thématique non renseignée', en: 'No theme given' },
+	'charts.unknown.linkType': { fr: 'Type de lien non renseigné', en: 'Link type not given' },
 	'charts.unknown.year': { fr: 'Année non renseignée', en: 'Year not given' },
 	'charts.others': { fr: 'Autres', en: 'Others' },
 	'charts.empty': { fr: 'Aucun enregistrement ne correspond aux filtres.', en: 'No record matches the filters.' },
-	'charts.tooltip.count': { fr: '{n} liens', en: '{n} links' },
+	'charts.tooltip.count.one': { fr: '{n} lien', en: '{n} link' },
+	'charts.tooltip.count.other': { fr: '{n} liens', en: '{n} links' },
 	'charts.tooltip.share': { fr: '{share} des liens', en: '{share} of the links' },
 	'charts.tooltip.pick': { fr: 'Cliquer pour filtrer', en: 'Click to filter' },
 	'charts.bar.aria': { fr: '{label} : {n}. Filtrer sur cette valeur', en: '{label}: {n}. Filter on this value' },
@@ -80,7 +85,8 @@ export const charts: Messages = {
 	'charts.copyLink': { fr: 'Copier le lien', en: 'Copy link' },
 	'charts.copied': { fr: 'Copié !', en: 'Copied!' },
 	'charts.copyFailed': { fr: 'Copie impossible : sélectionnez le lien ci-dessous.', en: 'Copy failed: select the link below.' },
-	'charts.records.label': { fr: 'Télécharger les {n} enregistrements filtrés', en: 'Download the {n} filtered records' },
+	'charts.records.label.one': { fr: 'Télécharger {n} enregistrement filtré', en: 'Download the {n} filtered record' },
+	'charts.records.label.other': { fr: 'Télécharger les {n} enregistrements filtrés', en: 'Download the {n} filtered records' },
 	'charts.records.csv': { fr: 'CSV (Excel)', en: 'CSV (Excel)' },
 	'charts.records.geojson': { fr: 'GeoJSON (SIG)', en: 'GeoJSON (GIS)' },
 	'charts.footer.sources': { fr: 'Sources : {list}', en: 'Sources: {list}' },
@@ -96,7 +102,8 @@ export const charts: Messages = {
 	'charts.year.applications': { fr: 'Candidatures', en: 'Applications' },
 	'charts.year.laureates': { fr: 'Lauréats', en: 'Laureates' },
 	'charts.year.rate': { fr: "Taux d'acceptation", en: 'Acceptance rate' },
-	'charts.year.noYear': { fr: 'Sans année : {n} liens ({share}), hors colonnes', en: 'Year not given: {n} links ({share}), not in the columns' },
+	'charts.year.noYear.one': { fr: 'Sans année : {n} lien ({share}), hors colonnes', en: 'Year not given: {n} link ({share}), not in the columns' },
+	'charts.year.noYear.other': { fr: 'Sans année : {n} liens ({share}), hors colonnes', en: 'Year not given: {n} links ({share}), not in the columns' },
 	'charts.year.records': { fr: 'Enregistrements', en: 'Records' },
 	'charts.year.disagree': { fr: 'Les sources divergent', en: 'Sources disagree' },
 	'charts.year.ratesAria': { fr: '{year} : {list}', en: '{year}: {list}' },
@@ -105,4 +112,4 @@ export const charts: Messages = {
 	'charts.linkType.laureat_aap': { fr: "Lauréat d'appel à projets", en: 'Call-for-projects laureate' },
 	'charts.linkType.pacte_amitie': { fr: "Pacte d'amitié", en: 'Friendship pact' },
 	'charts.linkType.autre': { fr: 'Autre lien', en: 'Other link' }
-};
+} as const satisfies Messages;

@@ -1,7 +1,7 @@
 /** UI strings: common area (dashboard shell, filters, table, panel). Keys are not prefixed (shared words). */
 import type { Messages } from '../translate';
 
-export const common: Messages = {
+export const common = {
 	'app.name': { fr: 'Atlas de la coopération décentralisée', en: 'Atlas of decentralised cooperation' },
 	'app.tagline': {
 		fr: 'Partenariats, jumelages et projets lauréats entre collectivités françaises et étrangères',
@@ -79,7 +79,8 @@ export const common: Messages = {
 	'filters.yearFrom': { fr: 'De', en: 'From' },
 	'filters.yearTo': { fr: 'À', en: 'To' },
 	'filters.none': { fr: 'Inconnu / non renseigné', en: 'Unknown / not given' },
-	'filters.add': { fr: 'Ajouter… ({n} choix)', en: 'Add… ({n} options)' },
+	'filters.add.one': { fr: 'Ajouter… ({n} choix)', en: 'Add… ({n} option)' },
+	'filters.add.other': { fr: 'Ajouter… ({n} choix)', en: 'Add… ({n} options)' },
 	'filters.remove': { fr: 'Retirer le filtre {filter}', en: 'Remove filter {filter}' },
 	'filters.reset': { fr: 'Tout effacer', en: 'Clear all' },
 	'filters.hint': {
@@ -110,10 +111,11 @@ export const common: Messages = {
 	'precision.country': { fr: 'placé au centre du pays (approximatif)', en: 'placed at the country centre (approximate)' },
 	'precision.unresolved': { fr: 'lieu non localisé', en: 'place not located' },
 
-	'table.summary': { fr: '{n} enregistrements — {from} à {to}', en: '{n} records — {from} to {to}' },
+	'table.summary.one': { fr: '{n} enregistrement — {from} à {to}', en: '{n} record — {from} to {to}' },
+	'table.summary.other': { fr: '{n} enregistrements — {from} à {to}', en: '{n} records — {from} to {to}' },
 	'table.title': { fr: 'Intitulé', en: 'Title' },
 	'table.french': { fr: 'Collectivité française', en: 'French local authority' },
-	'table.partners': { fr: 'Partenaire(s)', en: 'Partner(s)' },
+	'table.partners': { fr: 'Partenaires', en: 'Partners' },
 	'table.country': { fr: 'Pays', en: 'Country' },
 	'table.year': { fr: 'Année', en: 'Year' },
 	'table.linkType': { fr: 'Type de lien', en: 'Link type' },
@@ -137,7 +139,8 @@ export const common: Messages = {
 	'record.remark': { fr: 'Remarque', en: 'Remark' },
 
 	'panel.label': { fr: 'Détail de la sélection', en: 'Selection details' },
-	'panel.count': { fr: '{n} enregistrement(s)', en: '{n} record(s)' },
+	'panel.count.one': { fr: '{n} enregistrement', en: '{n} record' },
+	'panel.count.other': { fr: '{n} enregistrements', en: '{n} records' },
 	'panel.close': { fr: 'Fermer le détail', en: 'Close details' },
 	'panel.more': { fr: 'Afficher {n} de plus', en: 'Show {n} more' },
 
@@ -158,4 +161,4 @@ export const common: Messages = {
 
 
 	'page.title': { fr: 'Atlas de la coopération décentralisée — explorer', en: 'Atlas of decentralised cooperation — explore' }
-};
+} as const satisfies Messages;

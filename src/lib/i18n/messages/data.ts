@@ -4,7 +4,7 @@
  */
 import type { Messages } from '../translate';
 
-export const data: Messages = {
+export const data = {
 	// Record freshness (record panel, place pages, report)
 	'record.checked': { fr: 'Source vérifiée le', en: 'Source checked on' },
 	'record.checkedUnknown': { fr: 'date de vérification inconnue', en: 'check date unknown' },
@@ -109,4 +109,4 @@ export const data: Messages = {
 		fr: 'Une erreur ? Chaque enregistrement a un bouton « Signaler une erreur » (panneau de détail de l’atlas, listes des pages région, collectivité et pays).',
 		en: 'An error? Every record has a "Report an error" button (the atlas’s detail panel, the lists of région, collectivité and country pages).'
 	}
-};
+} as const satisfies Messages;

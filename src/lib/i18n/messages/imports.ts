@@ -1,7 +1,7 @@
 /** UI strings: imports area. Keys are prefixed "imports." (except common, which has none). */
 import type { Messages } from '../translate';
 
-export const imports: Messages = {
+export const imports = {
 	'imports.title': { fr: 'Importer vos données', en: 'Import your data' },
 	'imports.intro': {
 		fr: 'Chargez le fichier CSV, TSV ou Excel (.xlsx) de votre réseau ou de votre collectivité : il est lu dans votre navigateur, gardé dans votre navigateur, et n’est envoyé nulle part.',
@@ -193,7 +193,8 @@ export const imports: Messages = {
 	},
 	'imports.list': { fr: 'Vos jeux de données importés', en: 'Your imported datasets' },
 	'imports.list.empty': { fr: 'Aucun fichier importé pour l’instant.', en: 'No file imported yet.' },
-	'imports.list.meta': { fr: '{n} fiches · importé le {date}', en: '{n} records · imported on {date}' },
+	'imports.list.meta.one': { fr: '{n} fiche · importé le {date}', en: '{n} record · imported on {date}' },
+	'imports.list.meta.other': { fr: '{n} fiches · importé le {date}', en: '{n} records · imported on {date}' },
 	'imports.showAlone': { fr: 'Voir seul', en: 'Show alone' },
 	'imports.showTogether': { fr: 'Voir avec les données embarquées', en: 'Show with the embedded data' },
 	'imports.showReport': { fr: 'Rapport', en: 'Report' },
@@ -204,4 +205,4 @@ export const imports: Messages = {
 		fr: 'Vos fichiers restent dans ce navigateur (IndexedDB) : rien n’est envoyé sur Internet.',
 		en: 'Your files stay in this browser (IndexedDB): nothing is sent over the Internet.'
 	}
-};
+} as const satisfies Messages;

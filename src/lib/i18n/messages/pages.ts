@@ -1,7 +1,7 @@
 /** UI strings: pages area. Keys are prefixed "pages." (except common, which has none). */
 import type { Messages } from '../translate';
 
-export const pages: Messages = {
+export const pages = {
 	'pages.home': { fr: 'Accueil', en: 'Home' },
 	'pages.breadcrumb': { fr: "Fil d'Ariane", en: 'Breadcrumb' },
 	'pages.regions.title': { fr: 'Régions', en: 'Regions' },
@@ -22,8 +22,8 @@ export const pages: Messages = {
 		en: 'French local authorities identified by their official code (INSEE or SIREN).'
 	},
 	'pages.filter': { fr: 'Filtrer la liste', en: 'Filter the list' },
-	'pages.count': { fr: '{n} fiches', en: '{n} records' },
-	'pages.count.one': { fr: '1 fiche', en: '1 record' },
+	'pages.count.one': { fr: '{n} fiche', en: '{n} record' },
+	'pages.count.other': { fr: '{n} fiches', en: '{n} records' },
 	'pages.count.zero': { fr: 'aucune fiche', en: 'no record' },
 	'pages.kind.region': { fr: 'Région', en: 'Region' },
 	'pages.kind.pays': { fr: 'Pays partenaire', en: 'Partner country' },
@@ -39,10 +39,8 @@ export const pages: Messages = {
 		fr: 'Fiche imprimable : chiffres clés, carte, graphiques et liste des fiches.',
 		en: 'Printable brief: key figures, map, charts and list of records.'
 	},
-	'pages.print.more': {
-		fr: '… et {n} autres fiches, sur la page en ligne.',
-		en: '… and {n} more records on the online page.'
-	},
+	'pages.print.more.one': { fr: '… et {n} autre fiche, sur la page en ligne.', en: '… and {n} more record on the online page.' },
+	'pages.print.more.other': { fr: '… et {n} autres fiches, sur la page en ligne.', en: '… and {n} more records on the online page.' },
 	'pages.brief.zip': { fr: 'Télécharger le dossier (ZIP)', en: 'Download the brief (ZIP)' },
 	'pages.brief.zip.hint': {
 		fr: 'Les graphiques en PNG et SVG, la liste des fiches avec leurs sources en CSV et un index.html',
@@ -67,13 +65,14 @@ export const pages: Messages = {
 	'pages.others': { fr: 'autres', en: 'others' },
 	'pages.unknown': { fr: 'non précisé', en: 'not given' },
 	'pages.records': { fr: 'Liste des fiches', en: 'List of records' },
-	'pages.records.caption': { fr: '{n} fiches, les plus récentes d’abord', en: '{n} records, most recent first' },
+	'pages.records.caption.one': { fr: '{n} fiche, la plus récente d’abord', en: '{n} record, most recent first' },
+	'pages.records.caption.other': { fr: '{n} fiches, les plus récentes d’abord', en: '{n} records, most recent first' },
 	'pages.records.captionSome': {
 		fr: 'Les {n} fiches les plus récentes sur {total} : le tableau de l’explorateur les donne toutes',
 		en: 'The {n} most recent of {total} records: the explorer’s table has them all'
 	},
 	'pages.col.french': { fr: 'Collectivité française', en: 'French authority' },
-	'pages.col.partners': { fr: 'Partenaire(s) (pays)', en: 'Partner(s) (country)' },
+	'pages.col.partners': { fr: 'Partenaires (pays)', en: 'Partners (country)' },
 	'pages.col.title': { fr: 'Intitulé', en: 'Title' },
 	'pages.col.year': { fr: 'Année', en: 'Year' },
 	'pages.col.type': { fr: 'Lien / appel', en: 'Link / call' },
@@ -98,4 +97,4 @@ export const pages: Messages = {
 	},
 	'pages.explore': { fr: 'Explorer sur la carte', en: 'Explore on the map' },
 	'pages.notFound': { fr: 'Lieu introuvable', en: 'Place not found' }
-};
+} as const satisfies Messages;

@@ -1,7 +1,7 @@
 /** UI strings: the year player (components/YearPlayer.svelte). */
 import type { Messages } from '../translate';
 
-export const player: Messages = {
+export const player = {
 	'player.label': { fr: 'Lecture année par année', en: 'Year-by-year player' },
 	'player.play': { fr: 'Lire année par année', en: 'Play year by year' },
 	'player.pause': { fr: 'Mettre en pause', en: 'Pause' },
@@ -18,4 +18,4 @@ export const player: Messages = {
 	'player.undated.one': { fr: '{count} enregistrement sans année, non animé', en: '{count} record without a year, not animated' },
 	'player.undated.other': { fr: '{count} enregistrements sans année, non animés', en: '{count} records without a year, not animated' },
 	'player.hint': { fr: 'Espace : lecture / pause ; flèches : année précédente / suivante.', en: 'Space: play / pause; arrows: previous / next year.' }
-};
+} as const satisfies Messages;
