@@ -3,12 +3,9 @@
  * ChartCard under a registry registers its export meta and a getter of its drawn SVG.
  */
 import { getContext, setContext } from 'svelte';
-import type { ExportMeta } from '$lib/export/svg';
+import type { RegisteredChart } from '$lib/export/brief-zip';
 
-export interface RegisteredChart {
-	meta: () => ExportMeta;
-	svg: () => SVGSVGElement | null;
-}
+export type { RegisteredChart };
 
 export type ChartRegistry = Map<string, RegisteredChart>;
 

@@ -7,10 +7,16 @@ import { zipSync, strToU8 } from 'fflate';
 import type { CoopRecord, Dataset } from '$lib/data/model';
 import type { RegionInfo } from '$lib/data/regions';
 import type { Lang } from '$lib/i18n/translate';
-import type { RegisteredChart } from '$lib/charts/registry';
+import type { ExportMeta } from './svg';
 import { chartPngBlob, chartSvgFile } from './chart-export';
 import { recordsCsv } from './csv';
 import { BRIEF_CHARTS, briefFiles, briefIndexHtml, dataVersion, type BriefChart } from './brief';
+
+/** A chart drawn on the page, as the ZIP needs it (charts/registry.ts collects them). */
+export interface RegisteredChart {
+	meta: () => ExportMeta;
+	svg: () => SVGSVGElement | null;
+}
 
 export interface BriefZipInput {
 	region: RegionInfo;
@@ -21,6 +27,12 @@ export interface BriefZipInput {
 	charts: ReadonlyMap<string, RegisteredChart>;
 	/** yyyy-mm-dd */
 	date: string;
+}
+
+/** A chart drawn on the page, as the ZIP needs it (charts/registry.ts collects them). */
+export interface RegisteredChart {
+	meta: () => ExportMeta;
+	svg: () => SVGSVGElement | null;
 }
 
 export async function buildBriefZip({ region, lang, records, datasets, charts, date }: BriefZipInput): Promise<{ name: string; blob: Blob }> {
