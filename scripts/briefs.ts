@@ -7,7 +7,7 @@
  * for the whole run. Builds the site first when build/ is missing or older than its sources.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,6 +15,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import { chromium, type Browser } from '@playwright/test';
 import { decodeAtlas } from '../src/lib/data/wire';
+import { VERSIONS_INDEX, type VersionsManifest } from '../src/lib/data/versions';
 import { recordsForRegion } from '../src/lib/data/places';
 import { REGIONS, type RegionInfo } from '../src/lib/data/regions';
 import { BRIEF_CHARTS, briefFiles, briefIndexHtml, briefRegions, dataVersion, type BriefIndexItem } from '../src/lib/export/brief';
@@ -62,6 +63,10 @@ const counts = new Map(REGIONS.map((r) => [r.code, recordsForRegion(atlas.record
 const regions = briefRegions(values.region!, counts);
 const out = path.resolve(values.out!);
 const date = new Date().toISOString().slice(0, 10);
+/** The data version the built site serves (static/data/versions, released by data:build). */
+const versionId = existsSync(path.join(buildDir, VERSIONS_INDEX))
+	? (JSON.parse(readFileSync(path.join(buildDir, VERSIONS_INDEX), 'utf8')) as VersionsManifest).current
+	: null;
 
 const server = createStaticServer({ root: buildDir });
 await new Promise<void>((ok, ko) => server.once('error', ko).listen(0, '127.0.0.1', ok));
@@ -73,9 +78,9 @@ try {
 	mkdirSync(out, { recursive: true });
 	const items: BriefIndexItem[] = [];
 	for (const region of regions) items.push(await brief(browser, region));
-	writeFileSync(path.join(out, 'index.html'), briefIndexHtml({ lang, date, version: dataVersion(atlas.datasets), items }));
+	writeFileSync(path.join(out, 'index.html'), briefIndexHtml({ lang, date, version: dataVersion(atlas.datasets), versionId, items }));
 	const seconds = ((performance.now() - started) / 1000).toFixed(1);
-	console.log(`${items.length} dossier(s) in ${path.relative(root, out) || '.'}/ (${seconds} s, ${(sizeOf(out) / 1e6).toFixed(1)} MB)`);
+	console.log(`${items.length} ${items.length > 1 ? 'dossiers' : 'dossier'} in ${path.relative(root, out) || '.'}/ (${seconds} s, ${(sizeOf(out) / 1e6).toFixed(1)} MB)`);
 } catch (e) {
 	console.error(`Échec du dossier (brief failed): ${e instanceof Error ? e.message : e}`);
 	process.exitCode = 1;
@@ -111,7 +116,7 @@ async function brief(browser: Browser, region: RegionInfo): Promise<BriefIndexIt
 		writeFileSync(path.join(dir, files.pdf), await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true }));
 
 		const item: BriefIndexItem = { region, records, pdf: files.pdf, csv: files.csv, charts: charts.map((c, i) => ({ title: titles[i] ?? c.png, ...c })) };
-		writeFileSync(path.join(dir, files.index), briefIndexHtml({ lang, date, version: dataVersion(atlas.datasets), items: [item] }));
+		writeFileSync(path.join(dir, files.index), briefIndexHtml({ lang, date, version: dataVersion(atlas.datasets), versionId, items: [item] }));
 		console.log(`  ${region.code} ${region.name}: ${records === 0 ? translate(lang, 'pages.count.zero') : plural(lang, 'pages.count', records)} → ${path.relative(root, dir)}/`);
 		return { ...item, dir: files.stem };
 	} finally {

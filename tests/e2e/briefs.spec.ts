@@ -4,6 +4,7 @@
  * the records CSV and an index.html; `npm run briefs` says clearly when a région code is unknown.
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { readFile, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -104,6 +105,9 @@ test('the brief ZIP holds the four chart PNGs, their SVGs, the records CSV and a
 	expect(index).toContain('href="occitanie-76-graphique-pays.png"');
 	expect(index).toContain('href="occitanie-76-fiches.csv"');
 	expect(index).toContain(`${records} fiches`);
+	// the data version the site serves (static/data/versions, released by data:build)
+	const { current } = JSON.parse(readFileSync('build/data/versions/index.json', 'utf8')) as { current: string };
+	expect(index).toContain(`version ${current}`);
 });
 
 test('the brief ZIP in English', async ({ page }) => {
@@ -157,6 +161,7 @@ test('npm run briefs writes the PDF, the chart PNGs, the CSV and the indexes of 
 	const index = await readFile(path.join(out, 'corse-94/index.html'), 'utf8');
 	expect(index).toContain('href="corse-94.pdf"');
 	expect(index).toContain('6 fiches');
+	expect(index).toMatch(/version [0-9a-f]{12}/);
 	const top = await readFile(path.join(out, 'index.html'), 'utf8');
 	expect(top).toContain('href="corse-94/corse-94.pdf"');
 });

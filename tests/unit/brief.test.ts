@@ -77,6 +77,13 @@ describe('brief index.html', () => {
 		expect(html).not.toMatch(/<script|https?:\/\//); // self-contained, works offline
 	});
 
+	it('names the released data version when it is known', () => {
+		const html = briefIndexHtml({ lang: 'fr', date: '2026-12-07', version: '2026-11-23', versionId: 'e2be1de9f41b', items: [item] });
+		expect(html).toContain('Dossier du 2026-12-07 · données du 2026-11-23, version e2be1de9f41b');
+		const en = briefIndexHtml({ lang: 'en', date: '2026-12-07', version: '2026-11-23', versionId: 'e2be1de9f41b', items: [item] });
+		expect(en).toContain('data of 2026-11-23, version e2be1de9f41b');
+	});
+
 	it('an index of several régions links into their folders, in English too', () => {
 		const html = briefIndexHtml({ lang: 'en', date: '2026-12-07', version: '', items: [{ ...item, dir: files.stem }, { region: regionByCode('11')!, records: 1, charts: [], dir: 'ile-de-france-11' }] });
 		expect(html).toContain('<title>Regional briefs on decentralised cooperation</title>');

@@ -27,6 +27,8 @@ export interface BriefZipInput {
 	charts: ReadonlyMap<string, RegisteredChart>;
 	/** yyyy-mm-dd */
 	date: string;
+	/** The released data version's id, when known. */
+	versionId?: string | null;
 }
 
 /** A chart drawn on the page, as the ZIP needs it (charts/registry.ts collects them). */
@@ -35,7 +37,7 @@ export interface RegisteredChart {
 	svg: () => SVGSVGElement | null;
 }
 
-export async function buildBriefZip({ region, lang, records, datasets, charts, date }: BriefZipInput): Promise<{ name: string; blob: Blob }> {
+export async function buildBriefZip({ region, lang, records, datasets, charts, date, versionId = null }: BriefZipInput): Promise<{ name: string; blob: Blob }> {
 	const files = briefFiles(region, lang);
 	const entries: Record<string, Uint8Array> = {};
 	const listed: { title: string; png: string; svg: string }[] = [];
@@ -55,7 +57,7 @@ export async function buildBriefZip({ region, lang, records, datasets, charts, d
 	}
 	entries[files.csv] = strToU8(recordsCsv(records));
 	entries[files.index] = strToU8(
-		briefIndexHtml({ lang, date, version: dataVersion(datasets), items: [{ region, records: records.length, csv: files.csv, charts: listed }] })
+		briefIndexHtml({ lang, date, version: dataVersion(datasets), versionId, items: [{ region, records: records.length, csv: files.csv, charts: listed }] })
 	);
 	// PNGs are already deflated: stored as they are, the rest compressed
 	const zipped = zipSync(

@@ -80,6 +80,8 @@ export interface BriefIndex {
 	date: string;
 	/** dataVersion() of the atlas. */
 	version: string;
+	/** The released data version's id (static/data/versions), when known. */
+	versionId?: string | null;
 	items: BriefIndexItem[];
 }
 
@@ -87,7 +89,7 @@ const esc = escapeXml;
 const href = (dir: string | undefined, file: string) => esc((dir ? `${dir}/` : '') + encodeURIComponent(file));
 
 /** A self-contained index.html (no script, no external resource) listing each région's files. */
-export function briefIndexHtml({ lang, date, version, items }: BriefIndex): string {
+export function briefIndexHtml({ lang, date, version, versionId = null, items }: BriefIndex): string {
 	const tr = (k: MessageKey, v?: Record<string, string | number>) => translate(lang, k, v);
 	const title = items.length === 1 ? tr('pages.brief.index.titleOne', { region: items[0].region.name }) : tr('pages.brief.index.title');
 	const sections = items.map((it) => {
@@ -112,7 +114,7 @@ export function briefIndexHtml({ lang, date, version, items }: BriefIndex): stri
 		`<title>${esc(title)}</title>` +
 		'<style>body{font-family:"Noto Sans",system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}h1{color:#1d4e89}small{color:#555;font-weight:400}</style>' +
 		`</head><body><h1>${esc(title)}</h1>` +
-		`<p>${esc(tr('pages.brief.index.made', { date, version: version || '—' }))}</p>` +
+		`<p>${esc(versionId ? tr('pages.brief.index.madeVersion', { date, version: version || '—', id: versionId }) : tr('pages.brief.index.made', { date, version: version || '—' }))}</p>` +
 		sections.join('\n') +
 		`<p><small>${esc(tr('pages.brief.index.about'))}</small></p></body></html>\n`
 	);

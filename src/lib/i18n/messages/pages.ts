@@ -54,6 +54,10 @@ export const pages = {
 	'pages.brief.index.title': { fr: 'Dossiers régionaux de la coopération décentralisée', en: 'Regional briefs on decentralised cooperation' },
 	'pages.brief.index.titleOne': { fr: 'Dossier régional : {region}', en: 'Regional brief: {region}' },
 	'pages.brief.index.made': { fr: 'Dossier du {date} · données du {version}', en: 'Brief made on {date} · data of {version}' },
+	'pages.brief.index.madeVersion': {
+		fr: 'Dossier du {date} · données du {version}, version {id}',
+		en: 'Brief made on {date} · data of {version}, version {id}'
+	},
 	'pages.brief.index.pdf': { fr: 'Dossier imprimable', en: 'Printable brief' },
 	'pages.brief.index.csv': { fr: 'Liste des fiches avec leurs sources', en: 'Records with their sources' },
 	'pages.brief.index.about': {
