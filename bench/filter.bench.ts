@@ -14,11 +14,11 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { syntheticAtlas, syntheticContinent } from '../tests/unit/helpers/synthetic';
-import { buildIndex, DIMS, filterFaceted, filterPositions, keyFiguresAt, recordsAt } from '../src/lib/data/query';
-import { countByCountry, countByLinkType, countByRegion, countByTheme, countByYear } from '../src/lib/data/aggregate';
-import { buildMapData, maxLinks, type ArcCache } from '../src/lib/map/geojson';
-import { buildFlows, detailZoom, maxBubbleLinks, topFlows, type BasemapLabels } from '../src/lib/map/aggregate-flows';
-import { choroplethBreaks } from '../src/lib/map/style';
+import { buildIndex, DIMS, filterFaceted, filterPositions, keyFiguresAt, linksOf, recordsAt } from '../src/lib/data/query';
+import type { ArcCache } from '../src/lib/map/geojson';
+import type { BasemapLabels } from '../src/lib/map/aggregate-flows';
+import { partnerCountryTest } from '../src/lib/data/partners';
+import { chartCounts, mapWork } from './lib/dashboard-work';
 import { mapIndexFor } from '../src/lib/map/map-index';
 import { emptyFilters, toQuery, type Filters } from '../src/lib/state/filters';
 import { median, type BenchRow } from './types';
@@ -61,23 +61,12 @@ export default async function filterBench(): Promise<BenchRow[]> {
 		// The filter panel's dimensions (components/labels.ts FACET_DIMS: every one but 'french').
 		const { positions } = filterFaceted(index, query, DIMS.filter((d) => d !== 'french'));
 		recordsAt(index, positions); // the table's rows
-		const set = { index, positions };
 		keyFiguresAt(index, positions, query);
+		const links = linksOf({ index, positions }); // what the charts and the map count (Explorer)
 		const t1 = performance.now();
-		countByCountry(set, 15, query);
-		countByTheme(set);
-		countByRegion(set);
-		countByRegion(set); // RegionChart's choropleth
-		countByYear(set);
-		countByLinkType(set);
+		chartCounts(links, query);
 		const t2 = performance.now();
-		const data = arcCache ? buildMapData(set, 'fr', arcCache) : buildMapData(set, 'fr');
-		const flows = buildFlows(data, labels, 'fr');
-		detailZoom(data.pairCount);
-		choroplethBreaks(flows.byCountry.values());
-		maxLinks(data);
-		maxBubbleLinks(flows);
-		topFlows(flows);
+		mapWork(links, labels, arcCache, partnerCountryTest(query, syntheticContinent));
 		const t3 = performance.now();
 		filterPositions(index, query); // the same filter without the facet counts, for their cost alone
 		const t4 = performance.now();
