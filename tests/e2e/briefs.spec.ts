@@ -40,7 +40,7 @@ test('the printed brief of Occitanie has the map picture and the four charts, an
 	expect(titles).toEqual([
 		'Partenariats par pays partenaire — Occitanie',
 		'Partenariats par thématique — Occitanie',
-		'Partenariats par région française — Occitanie',
+		'Partenariats par département — Occitanie',
 		'Partenariats par année — Occitanie'
 	]);
 	// on screen the sheet is out of sight and out of reach
@@ -155,7 +155,7 @@ test('npm run briefs writes the PDF, the chart PNGs, the CSV and the indexes of 
 	);
 	const pdf = await readFile(path.join(out, 'corse-94/corse-94.pdf'));
 	const text = (await pdfText(new Uint8Array(pdf))).replace(/\s+/g, ' ');
-	for (const what of ['pays partenaire', 'thématique', 'région française', 'année']) expect(text).toContain(`Partenariats par ${what} — Corse`);
+	for (const what of ['pays partenaire', 'thématique', 'département', 'année']) expect(text).toContain(`Partenariats par ${what} — Corse`);
 	const png = await readFile(path.join(out, 'corse-94/corse-94-graphique-pays.png'));
 	expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
 	const index = await readFile(path.join(out, 'corse-94/index.html'), 'utf8');

@@ -8,6 +8,7 @@ import {
 	UNKNOWN,
 	callFigures,
 	countByCountry,
+	countByDepartement,
 	countByLinkType,
 	countByRegion,
 	countByTheme,
@@ -141,6 +142,19 @@ describe.runIf(atlas)('counts on the real atlas', () => {
 		}
 		expect(bars.find((b) => b.key === '76')!.count).toBe(9);
 		expect(bars.every((b) => b.key === UNKNOWN || b.key in REGION_NAMES)).toBe(true);
+	});
+
+	it('one région by département: the laureates of Occitanie per département, named, each bar filtering on it', () => {
+		const occitanie = laureates.filter((r) => r.french.some((f) => f.region === '76'));
+		const bars = countByDepartement(recordSet(occitanie));
+		expect(bars.length).toBeGreaterThan(1);
+		for (const b of bars.filter((x) => x.key !== UNKNOWN)) {
+			expect(b.key).toMatch(/^(\d{2}|2[AB]|97\d)$/);
+			expect(b.count, b.key).toBe(occitanie.filter((r) => r.french.some((f) => f.departement === b.key)).length);
+			expect(b.label).toBe(occitanie.flatMap((r) => r.french).find((f) => f.departement === b.key)!.departementName);
+		}
+		expect(bars.map((b) => b.count)).toEqual(bars.map((b) => b.count).sort((x, y) => y - x));
+		expect(pickPatch('departement', bars[0].key)).toEqual({ departements: [bars[0].key] });
 	});
 
 	it('years ascend with gaps filled, "year not given" last (twin towns have no year)', () => {

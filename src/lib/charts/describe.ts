@@ -18,6 +18,8 @@ export function barLabel(dim: Dimension, c: Count, lang: Lang, names: NameBook =
 			return codeLabel('linkType', c.key, lang, names);
 		case 'region':
 			return codeLabel('region', c.key, lang, names);
+		case 'departement':
+			return names.name('departement', c.key, lang) ?? c.label ?? c.key;
 		default:
 			return c.label ?? c.key;
 	}

@@ -4,7 +4,7 @@ import type { LinkType } from '$lib/data/model';
 import type { Filters } from '$lib/state/filters';
 
 /** Which chart a bar belongs to. */
-export type Dimension = 'country' | 'theme' | 'region' | 'year' | 'linkType';
+export type Dimension = 'country' | 'theme' | 'region' | 'departement' | 'year' | 'linkType';
 
 /**
  * The filter change that clicking a bar applies, or null when the bar cannot filter
@@ -19,6 +19,8 @@ export function pickPatch(dim: Dimension, key: string): Partial<Filters> | null 
 			return { themes: [key] };
 		case 'region':
 			return { regions: [key] };
+		case 'departement':
+			return { departements: [key] };
 		case 'year':
 			return key === UNKNOWN ? null : { yearMin: Number(key), yearMax: Number(key) };
 		case 'linkType':

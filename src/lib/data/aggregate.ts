@@ -161,6 +161,15 @@ export function countByRegion(set: RecordSet): Count[] {
 	return countAt(set, set.index.dims.regions, (r, key) => regionLabel(r.french.find((f) => f.region === key)!)).sort(byCountDesc);
 }
 
+/**
+ * Records per French département (COG code), sorted by count, + unknown: what the région chart shows
+ * for a single région, where bars by région would be one bar.
+ */
+export function countByDepartement(set: RecordSet): Count[] {
+	const label = (r: CoopRecord, key: string) => r.french.find((f) => f.departement === key)?.departementName ?? key;
+	return countAt(set, set.index.dims.departements, label).sort(byCountDesc);
+}
+
 /** Records per link type, sorted by count. */
 export function countByLinkType(set: RecordSet): Count[] {
 	return countAt(set, set.index.dims.linkTypes, (_r, key) => key).sort(byCountDesc);
