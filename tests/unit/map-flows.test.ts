@@ -94,4 +94,24 @@ describe('the map starts with its first data (seed-data.ts)', () => {
 		const bare = buildStyle({ lang: 'fr', mode: 'links', detailZoom: 4, basemap: bm.data });
 		expect((seedData(bare, data, null).sources.flows as { data: { features: unknown[] } }).data.features).toEqual([]);
 	});
+
+	it('leaves the points for later when the first view does not draw them', async () => {
+		const { seedData } = await import('../../src/lib/map/seed-data');
+		const { buildStyle, detailWanted } = await import('../../src/lib/map/style');
+		const { basemapFrom } = await import('../../src/lib/map/basemap');
+		const read = <T>(f: string) => JSON.parse(readFileSync(`static/basemap/${f}`, 'utf8')) as T;
+		const bm = basemapFrom(read('world.topo.json'), read('france.topo.json'), labels);
+		const data = buildMapData(recordSet(twinTownRecords()));
+		const flows = buildFlows(data, labels);
+		const dz = detailZoom(data.pairCount);
+		// The home's first view: the whole world of links, far below the detail zoom.
+		const points = detailWanted(1.2, dz, null);
+		expect(points).toBe(false);
+		const style = seedData(buildStyle({ lang: 'fr', mode: 'links', detailZoom: dz, basemap: bm.data }), data, flows, points);
+		const fc = (id: string) => (style.sources[id] as { data: { features: unknown[] } }).data;
+		expect(fc('flows')).toBe(flows.flows);
+		expect(fc('region-bubbles')).toBe(flows.regionBubbles);
+		expect(fc('french-points').features).toEqual([]);
+		expect(fc('partner-points').features).toEqual([]);
+	});
 });

@@ -19,6 +19,7 @@ import {
 	pointRadiusExpression,
 	selectedArcsFilter,
 	selectedPointFilter,
+	detailWanted,
 	visibility
 } from '../../src/lib/map/style';
 import { basemapFrom } from '../../src/lib/map/basemap';
@@ -88,6 +89,23 @@ describe('buildStyle', () => {
 		expect(z('arcs').minzoom).toBe(4);
 		expect(z('arcs-selected').minzoom).toBeUndefined();
 	});
+
+	it('can start without its label layers (added after the first idle), still a valid style', () => {
+		const labelled = buildStyle({ lang: 'fr', mode: 'links', detailZoom: 4, basemap: basemap.data });
+		const first = buildStyle({ lang: 'fr', mode: 'links', detailZoom: 4, basemap: basemap.data, labels: false });
+		expect(labelled.layers.filter((l) => l.type === 'symbol').map((l) => l.id)).toEqual(['country-labels', 'region-labels']);
+		expect(first.layers.filter((l) => l.type === 'symbol')).toEqual([]);
+		expect(first.layers.map((l) => l.id)).toEqual(labelled.layers.map((l) => l.id).filter((id) => !id.endsWith('-labels')));
+		expect(validateStyleMin(first as never)).toEqual([]);
+	});
+
+	it.each([
+		[1.2, 4, null, false],
+		[3.4, 4, null, false],
+		[3.5, 4, null, true],
+		[6, 4, null, true],
+		[1.2, 4, { kind: 'country', iso: 'SN' }, true]
+	] as const)('points and arcs at zoom %d (detail zoom %d, selection %o): %s', (zoom, dz, sel, wanted) => expect(detailWanted(zoom, dz, sel)).toBe(wanted));
 
 	it.each([
 		['flows', 'links', 'visible'],
