@@ -4,7 +4,7 @@
  * The three layers draw from one source (`FLOWS_SOURCE`, filtered by geometry and side): the first
  * view, which shows them, then costs MapLibre's worker one index and one set of tiles, not three.
  */
-import type { LayerSpecification } from 'maplibre-gl';
+import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { COLORS } from '$lib/palette';
 import { plural, translate, type MessageKey } from '$lib/i18n/translate';
 import type { MapMode } from '$lib/state/filters';
@@ -16,8 +16,8 @@ export const FLOW_IDS = ['flows', 'country-bubbles', 'region-bubbles'] as const;
 export type FlowLayerId = (typeof FLOW_IDS)[number];
 /** The one source of the flow lines and both kinds of bubbles. */
 export const FLOWS_SOURCE = 'flows';
-const IS_FLOW = ['==', ['geometry-type'], 'LineString'] as const;
-const ON_SIDE = (side: 'french' | 'partner') => ['==', ['get', 'side'], side] as const;
+const IS_FLOW: FilterSpecification = ['==', ['geometry-type'], 'LineString'];
+const ON_SIDE = (side: 'french' | 'partner'): FilterSpecification => ['==', ['get', 'side'], side];
 
 export interface ZoomRange {
 	minzoom: number;
