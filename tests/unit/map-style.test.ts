@@ -81,6 +81,8 @@ describe('buildStyle', () => {
 			for (const l of style.layers.filter((l) => 'source' in l && l.source === id)) expect(l.minzoom).toBeGreaterThanOrEqual(FRANCE_MINZOOM);
 		}
 		expect((style.sources.countries as { data: { features: unknown[] } }).data.features.length).toBeGreaterThan(200);
+		// simplified to a pixel, more than MapLibre's default (0.375): lighter tiles at the first view
+		expect(style.sources.countries).toMatchObject({ type: 'geojson', tolerance: 1 });
 	});
 
 	it('shows flows below detailZoom and individual arcs from it', () => {
