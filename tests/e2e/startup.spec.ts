@@ -53,7 +53,8 @@ test('the picture gives way to the map, whose labels come from the site', async 
 	await expect(page.locator('.atlas-map')).toHaveAttribute('data-state', 'idle', { timeout: 45_000 });
 	await expect(page.locator('.overview')).toHaveCount(0);
 	expect(await page.evaluate(() => (window as unknown as { redrawn?: boolean }).redrawn ?? false), 'the home page kept its prerendered picture').toBe(false);
-	expect(glyphs.length).toBeGreaterThan(0);
+	// The labels are added just after the map's first idle: their glyphs follow within moments.
+	await expect.poll(() => glyphs.length, { timeout: 10_000 }).toBeGreaterThan(0);
 });
 
 test('a filtered view draws its picture on a canvas, not the prerendered one', async ({ page }) => {

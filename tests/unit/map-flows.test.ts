@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { buildMapData } from '../../src/lib/map/geojson';
 import { isFrenchCountry } from '../../src/lib/data/model';
 import { buildFlows, detailZoom, isUnknownKey, noRegionKey, topFlows, DETAIL_ZOOM, type BasemapLabels } from '../../src/lib/map/aggregate-flows';
@@ -83,15 +84,47 @@ describe('the map starts with its first data (seed-data.ts)', () => {
 		const flows = buildFlows(data, labels);
 		const style = seedData(buildStyle({ lang: 'fr', mode: 'links', detailZoom: 4, basemap: bm.data }), data, flows);
 		const fc = (id: string) => (style.sources[id] as { data: { features: unknown[] } }).data;
-		expect(fc('flows')).toBe(flows.flows);
-		expect(fc('flows').features.length).toBeGreaterThan(10);
-		expect(fc('country-bubbles')).toBe(flows.countryBubbles);
-		expect(fc('region-bubbles')).toBe(flows.regionBubbles);
+		// one source for the flow lines and both kinds of bubbles, each layer filtering its own
+		expect(fc('flows').features).toEqual([...flows.flows.features, ...flows.countryBubbles.features, ...flows.regionBubbles.features]);
+		expect(flows.flows.features.length).toBeGreaterThan(10);
+		expect(style.sources).not.toHaveProperty('country-bubbles');
+		expect(style.sources).not.toHaveProperty('region-bubbles');
+		const drawn = (id: string) => {
+			const layer = style.layers.find((l) => l.id === id) as { source: string; filter: unknown };
+			const test = featureFilter(layer.filter as never, 'filter');
+			// as MapLibre's worker sees a feature: its geometry type as a number (1 point, 2 line)
+			const tile = (f: GeoJSON.Feature) => ({ type: f.geometry.type === 'LineString' ? 2 : 1, properties: f.properties, geometry: [] });
+			return (fc(layer.source).features as GeoJSON.Feature[]).filter((f) => test.filter({ zoom: 2 } as never, tile(f) as never));
+		};
+		expect(drawn('flows')).toEqual(flows.flows.features);
+		expect(drawn('country-bubbles')).toEqual(flows.countryBubbles.features);
+		expect(drawn('region-bubbles')).toEqual(flows.regionBubbles.features);
+		// the same flows give the same object: not sent to the map again
+		expect(seedData(buildStyle({ lang: 'fr', mode: 'links', detailZoom: 4, basemap: bm.data }), data, flows).sources.flows).toMatchObject({ data: fc('flows') });
 		expect(fc('french-points')).toBe(data.french);
 		expect(fc('partner-points')).toBe(data.partners);
 		expect(fc('arcs').features).toEqual([]);
 		// no flows yet: the style is left as it was
 		const bare = buildStyle({ lang: 'fr', mode: 'links', detailZoom: 4, basemap: bm.data });
 		expect((seedData(bare, data, null).sources.flows as { data: { features: unknown[] } }).data.features).toEqual([]);
+	});
+
+	it('leaves the points for later when the first view does not draw them', async () => {
+		const { seedData } = await import('../../src/lib/map/seed-data');
+		const { buildStyle, detailWanted } = await import('../../src/lib/map/style');
+		const { basemapFrom } = await import('../../src/lib/map/basemap');
+		const read = <T>(f: string) => JSON.parse(readFileSync(`static/basemap/${f}`, 'utf8')) as T;
+		const bm = basemapFrom(read('world.topo.json'), read('france.topo.json'), labels);
+		const data = buildMapData(recordSet(twinTownRecords()));
+		const flows = buildFlows(data, labels);
+		const dz = detailZoom(data.pairCount);
+		// The home's first view: the whole world of links, far below the detail zoom.
+		const points = detailWanted(1.2, dz, null);
+		expect(points).toBe(false);
+		const style = seedData(buildStyle({ lang: 'fr', mode: 'links', detailZoom: dz, basemap: bm.data }), data, flows, points);
+		const fc = (id: string) => (style.sources[id] as { data: { features: unknown[] } }).data;
+		expect(fc('flows').features.length).toBe(flows.flows.features.length + flows.countryBubbles.features.length + flows.regionBubbles.features.length);
+		expect(fc('french-points').features).toEqual([]);
+		expect(fc('partner-points').features).toEqual([]);
 	});
 });

@@ -19,6 +19,7 @@ import {
 	pointRadiusExpression,
 	selectedArcsFilter,
 	selectedPointFilter,
+	detailWanted,
 	visibility
 } from '../../src/lib/map/style';
 import { basemapFrom } from '../../src/lib/map/basemap';
@@ -80,6 +81,8 @@ describe('buildStyle', () => {
 			for (const l of style.layers.filter((l) => 'source' in l && l.source === id)) expect(l.minzoom).toBeGreaterThanOrEqual(FRANCE_MINZOOM);
 		}
 		expect((style.sources.countries as { data: { features: unknown[] } }).data.features.length).toBeGreaterThan(200);
+		// simplified to a pixel, more than MapLibre's default (0.375): lighter tiles at the first view
+		expect(style.sources.countries).toMatchObject({ type: 'geojson', tolerance: 1 });
 	});
 
 	it('shows flows below detailZoom and individual arcs from it', () => {
@@ -88,6 +91,23 @@ describe('buildStyle', () => {
 		expect(z('arcs').minzoom).toBe(4);
 		expect(z('arcs-selected').minzoom).toBeUndefined();
 	});
+
+	it('can start without its label layers (added after the first idle), still a valid style', () => {
+		const labelled = buildStyle({ lang: 'fr', mode: 'links', detailZoom: 4, basemap: basemap.data });
+		const first = buildStyle({ lang: 'fr', mode: 'links', detailZoom: 4, basemap: basemap.data, labels: false });
+		expect(labelled.layers.filter((l) => l.type === 'symbol').map((l) => l.id)).toEqual(['country-labels', 'region-labels']);
+		expect(first.layers.filter((l) => l.type === 'symbol')).toEqual([]);
+		expect(first.layers.map((l) => l.id)).toEqual(labelled.layers.map((l) => l.id).filter((id) => !id.endsWith('-labels')));
+		expect(validateStyleMin(first as never)).toEqual([]);
+	});
+
+	it.each([
+		[1.2, 4, null, false],
+		[3.4, 4, null, false],
+		[3.5, 4, null, true],
+		[6, 4, null, true],
+		[1.2, 4, { kind: 'country', iso: 'SN' }, true]
+	] as const)('points and arcs at zoom %d (detail zoom %d, selection %o): %s', (zoom, dz, sel, wanted) => expect(detailWanted(zoom, dz, sel)).toBe(wanted));
 
 	it.each([
 		['flows', 'links', 'visible'],

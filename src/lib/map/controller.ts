@@ -10,8 +10,9 @@ import type { MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl';
 import type { MapMode, MapView, Selection } from '$lib/state/filters';
 import type { MapData } from './geojson';
 import type { Flows } from './aggregate-flows';
-import { AGGREGATED_IDS, DETAILED_IDS, LINK_ONLY_IDS, clickFor, interactiveIds, visibility, zoomRanges, type HitFeature } from './layers';
-import { ATTRIBUTION, FRANCE_MINZOOM, fillFrance, setBasemapLang, type BasemapData } from './layers/basemap';
+import { AGGREGATED_IDS, DETAILED_IDS, LINK_ONLY_IDS, clickFor, detailWanted, interactiveIds, visibility, zoomRanges, type HitFeature } from './layers';
+import { ATTRIBUTION, FRANCE_MINZOOM, fillFrance, labelSpecs, setBasemapLang, type BasemapData } from './layers/basemap';
+import type { Lang } from '$lib/i18n/translate';
 import { updateChoropleth, type ChoroplethData } from './layers/choropleth';
 import { updateFlows } from './layers/flows';
 import { updateArcs } from './layers/arcs';
@@ -48,10 +49,15 @@ export class MapController {
 	#france: BasemapData | null;
 	#data: MapData | null = null;
 	#arcsShown = false;
+	#pointsShown = false;
 	#selection: Selection | null = null;
+	#lang: Lang;
+	/** Set at the first idle: from then on the points are sent with every change, and the labels are on. */
+	#settled = false;
 
-	constructor(container: HTMLElement, style: StyleSpecification, view: MapView, mode: MapMode, events: ControllerEvents, basemap: BasemapData | null = null) {
+	constructor(container: HTMLElement, style: StyleSpecification, view: MapView, mode: MapMode, events: ControllerEvents, basemap: BasemapData | null = null, lang: Lang = 'fr') {
 		ensureWorker();
+		this.#lang = lang;
 		this.events = events;
 		this.#france = basemap;
 		this.#mode = mode;
@@ -74,13 +80,17 @@ export class MapController {
 		this.map.addControl(new maplibregl.AttributionControl({ compact: false, customAttribution: ATTRIBUTION }), 'bottom-right');
 		this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
 		this.map.on('error', (e) => console.warn('map:', e.error?.message));
-		this.map.on('idle', () => events.onstate('idle'));
+		this.map.on('idle', () => {
+			if (!this.#settled) this.#settle();
+			events.onstate('idle');
+		});
 		this.map.on('movestart', () => events.onstate('busy'));
 		this.map.on('moveend', () => events.onviewchange(this.view()));
 		this.map.on('zoom', () => this.#emitDetail());
 		this.map.on('zoomend', () => this.#showFranceIfWanted());
 		this.map.once('load', () => this.#showFranceIfWanted());
 		this.map.on('zoomend', () => this.#showArcsIfWanted());
+		this.map.on('zoomend', () => this.#showPointsIfWanted());
 		this.map.on('mousemove', (e: maplibregl.MapMouseEvent) => this.#hover(e.point, e.originalEvent));
 		this.map.on('mouseout', () => events.onhover(null, 0, 0));
 		this.map.on('click', (e: maplibregl.MapMouseEvent) => this.#click(e.point));
@@ -98,8 +108,7 @@ export class MapController {
 		performance.mark('map:data');
 		this.#data = data;
 		this.#arcsShown = false;
-		const pointsSent = updatePoints(this.map, data);
-		const flowsSent = updateFlows(this.map, flows);
+		this.#pointsShown = false;
 		if (detailZoom !== this.#detailZoom) {
 			this.#detailZoom = detailZoom;
 			const { aggregated, detailed } = zoomRanges(detailZoom);
@@ -107,6 +116,8 @@ export class MapController {
 			for (const id of DETAILED_IDS) this.map.setLayerZoomRange(id, detailed.minzoom, detailed.maxzoom);
 			this.#emitDetail();
 		}
+		const pointsSent = this.#showPointsIfWanted();
+		const flowsSent = updateFlows(this.map, flows);
 		this.#showArcsIfWanted();
 		// Nothing new to tile: one more frame still ends in the 'idle' that reports the data drawn.
 		if (!pointsSent && !flowsSent) this.map.triggerRepaint();
@@ -123,12 +134,14 @@ export class MapController {
 
 	setSelection(sel: Selection | null): void {
 		this.#selection = sel;
+		this.#showPointsIfWanted();
 		this.#showArcsIfWanted();
 		updateSelection(this.map, sel);
 	}
 
-	setLang(lang: 'fr' | 'en'): void {
-		setBasemapLang(this.map, lang);
+	setLang(lang: Lang): void {
+		this.#lang = lang;
+		if (this.map.getLayer('country-labels')) setBasemapLang(this.map, lang);
 	}
 
 	jumpTo(view: MapView): void {
@@ -153,12 +166,31 @@ export class MapController {
 	}
 
 	/**
+	 * After the first idle (the map answers, its data drawn): the labels, left out of the first style
+	 * (their glyphs and symbol placement delayed the first view by a third), and the individual
+	 * points, for a zoom-in to find them ready.
+	 */
+	#settle(): void {
+		this.#settled = true;
+		if (!this.map.getLayer('country-labels')) for (const spec of labelSpecs(this.#lang)) this.map.addLayer(spec);
+		this.#showPointsIfWanted();
+	}
+
+	/** The individual points: from the first idle on, or sooner if the first view shows them (`detailWanted`). */
+	#showPointsIfWanted(): boolean {
+		if (this.#pointsShown || !this.#data) return false;
+		if (!this.#settled && !detailWanted(this.map.getZoom(), this.#detailZoom, this.#selection)) return false;
+		this.#pointsShown = true;
+		return updatePoints(this.map, this.#data);
+	}
+
+	/**
 	 * Individual arcs go to MapLibre only once they can be seen (zoomed in, or a selection to
 	 * highlight): building and tiling 100k arcs is then paid once, not on every filter change.
 	 */
 	#showArcsIfWanted(): void {
 		if (this.#arcsShown || !this.#data) return;
-		if (this.map.getZoom() < this.#detailZoom - 0.5 && !this.#selection) return;
+		if (!detailWanted(this.map.getZoom(), this.#detailZoom, this.#selection)) return;
 		this.#arcsShown = true;
 		updateArcs(this.map, this.#data);
 	}

@@ -15,7 +15,7 @@ export * from './sizes';
 export { ATTRIBUTION, GLYPH_FONT, FONT_STACK, FRANCE_MINZOOM, FRANCE_SOURCES, type BasemapData } from './layers/basemap';
 export { choroplethFill } from './layers/choropleth';
 export { selectedArcsFilter, selectedCountryFilter, selectedPointFilter } from './layers/selection';
-export { visibility, zoomRanges } from './layers';
+export { detailWanted, visibility, zoomRanges } from './layers';
 
 /** The style's `glyphs` template for a site at `origin` + `base` (MapLibre wants an absolute URL). */
 export function glyphsUrl(origin: string, base: string): string {
@@ -31,6 +31,8 @@ export interface StyleOptions {
 	selection?: Selection | null;
 	/** Glyph URL template (glyphsUrl); without it MapLibre draws labels from a local font. */
 	glyphs?: string;
+	/** false: no label layers yet (the map starts without them and adds them after its first idle). */
+	labels?: boolean;
 }
 
 /** The whole style. Data sources start empty; the controller fills them through the layer modules. */

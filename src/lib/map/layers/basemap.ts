@@ -24,6 +24,8 @@ export interface BasemapData {
 
 /** The countries' source, also drawn by the choropleth and the selection layers. */
 export const COUNTRIES_SOURCE = 'countries';
+/** Simplification of the countries' tiles, in screen pixels. */
+export const COUNTRIES_TOLERANCE = 1;
 
 /**
  * Basemap sources drawn only from FRANCE_MINZOOM (région and département lines, région labels): they
@@ -37,8 +39,11 @@ export type BasemapLayerId = (typeof BASEMAP_IDS)[number];
 
 export function basemapSources(data: BasemapData): Record<string, SourceSpecification> {
 	const geo = (d: FeatureCollection) => ({ type: 'geojson' as const, data: d, attribution: ATTRIBUTION });
+	// Countries simplified to 1 px (MapLibre's default 0.375): the first view's fill and border tiles
+	// come sooner, and the border moves by at most a pixel at any zoom.
+	const world = (d: FeatureCollection) => ({ ...geo(d), tolerance: COUNTRIES_TOLERANCE });
 	return {
-		[COUNTRIES_SOURCE]: geo(data.countries),
+		[COUNTRIES_SOURCE]: world(data.countries),
 		departements: geo(EMPTY),
 		regions: geo(EMPTY),
 		'country-labels': geo(data.countryLabels),

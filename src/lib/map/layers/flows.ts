@@ -1,8 +1,10 @@
 /**
  * The aggregated view, below the detail zoom (aggregate-flows.ts): région → country flow lines and
  * région / country bubbles. A click on a flow selects its country's records; on a bubble it zooms in.
+ * The three layers draw from one source (`FLOWS_SOURCE`, filtered by geometry and side): the first
+ * view, which shows them, then costs MapLibre's worker one index and one set of tiles, not three.
  */
-import type { LayerSpecification } from 'maplibre-gl';
+import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { COLORS } from '$lib/palette';
 import { plural, translate, type MessageKey } from '$lib/i18n/translate';
 import type { MapMode } from '$lib/state/filters';
@@ -12,7 +14,10 @@ import { dataSource, setSources, str, type MapLayer, type MapSurface } from './t
 
 export const FLOW_IDS = ['flows', 'country-bubbles', 'region-bubbles'] as const;
 export type FlowLayerId = (typeof FLOW_IDS)[number];
-const SOURCES = FLOW_IDS;
+/** The one source of the flow lines and both kinds of bubbles. */
+export const FLOWS_SOURCE = 'flows';
+const IS_FLOW: FilterSpecification = ['==', ['geometry-type'], 'LineString'];
+const ON_SIDE = (side: 'french' | 'partner'): FilterSpecification => ['==', ['get', 'side'], side];
 
 export interface ZoomRange {
 	minzoom: number;
@@ -20,13 +25,14 @@ export interface ZoomRange {
 }
 
 export function flowSources() {
-	return Object.fromEntries(SOURCES.map((id) => [id, dataSource()]));
+	return { [FLOWS_SOURCE]: dataSource() };
 }
 
 const bubble = (id: 'country-bubbles' | 'region-bubbles', color: string, opacity: number, zoom: ZoomRange, visibility: 'visible' | 'none'): LayerSpecification => ({
 	id,
 	type: 'circle',
-	source: id,
+	source: FLOWS_SOURCE,
+	filter: ON_SIDE(id === 'country-bubbles' ? 'partner' : 'french'),
 	...zoom,
 	layout: { visibility },
 	paint: {
@@ -44,7 +50,8 @@ export function flowLineSpecs(zoom: ZoomRange, mode: MapMode): LayerSpecificatio
 		{
 			id: 'flows',
 			type: 'line',
-			source: 'flows',
+			source: FLOWS_SOURCE,
+			filter: IS_FLOW,
 			...zoom,
 			layout: { visibility: mode === 'choropleth' ? 'none' : 'visible', 'line-cap': 'round' },
 			paint: { 'line-color': COLORS.link, 'line-opacity': 0.4, 'line-width': flowWidthExpression }
@@ -57,9 +64,19 @@ export function bubbleSpecs(zoom: ZoomRange, mode: MapMode): LayerSpecification[
 	return [bubble('country-bubbles', COLORS.partner, 0.75, zoom, mode === 'choropleth' ? 'none' : 'visible'), bubble('region-bubbles', COLORS.french, 0.8, zoom, 'visible')];
 }
 
-/** The data of each flow source. */
-export function flowData(flows: Flows): Record<FlowLayerId, GeoJSON.FeatureCollection> {
-	return { flows: flows.flows, 'region-bubbles': flows.regionBubbles, 'country-bubbles': flows.countryBubbles };
+const merged = new WeakMap<Flows, GeoJSON.FeatureCollection>();
+
+/**
+ * The flow source's data: flow lines, then country bubbles, then région bubbles (each layer keeps its
+ * own order). The same object for the same flows, so unchanged flows are not sent again.
+ */
+export function flowData(flows: Flows): Record<typeof FLOWS_SOURCE, GeoJSON.FeatureCollection> {
+	let fc = merged.get(flows);
+	if (!fc) {
+		const features: GeoJSON.Feature[] = [...flows.flows.features, ...flows.countryBubbles.features, ...flows.regionBubbles.features];
+		merged.set(flows, (fc = { type: 'FeatureCollection', features }));
+	}
+	return { [FLOWS_SOURCE]: fc };
 }
 
 /** New flows and bubbles; true when a source received new data. */

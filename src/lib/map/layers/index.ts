@@ -63,12 +63,23 @@ export function zoomRanges(detailZoom: number): { aggregated: ZoomRange; detaile
 export const AGGREGATED_IDS = flowsLayer.ids;
 export const DETAILED_IDS = [...arcsLayer.ids, ...pointsLayer.ids] as const;
 
+/**
+ * Whether the individual points and arcs are worth giving to MapLibre now: the camera is at (or half a
+ * zoom level from) the detail zoom, or a selection highlights some of them (its rings and arcs show at
+ * every zoom). Otherwise their layers draw nothing, and tiling them only delays the first view.
+ */
+export function detailWanted(zoom: number, detailZoom: number, selection: unknown): boolean {
+	return zoom >= detailZoom - 0.5 || selection != null;
+}
+
 export interface StackOptions {
 	lang: Lang;
 	mode: MapMode;
 	detailZoom: number;
 	basemap: BasemapData;
 	selection: RecordSelector | null;
+	/** false: the label layers are left out (the controller adds them after the first idle). */
+	labels?: boolean;
 }
 
 /** Every source of the style: the basemap's, then the data sources (empty until setData). */
@@ -90,7 +101,7 @@ export function stackSpecs(o: StackOptions): LayerSpecification[] {
 		...bubbleSpecs(aggregated, o.mode),
 		...pointSpecs(detailed, o.mode),
 		...pointSelectionSpecs(o.selection, o.mode),
-		...labelSpecs(o.lang)
+		...(o.labels === false ? [] : labelSpecs(o.lang))
 	];
 }
 
