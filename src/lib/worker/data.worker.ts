@@ -33,9 +33,10 @@ function loadGazetteer(base: string) {
 	gazetteer ??= Promise.all([
 		fetchAsset(base, GAZETTEER_FILES.places),
 		fetchAsset(base, GAZETTEER_FILES.admin1),
-		fetchAsset(base, GAZETTEER_FILES.countries)
-	]).then(([places, admin1, countries]) =>
-		buildGazetteer({ places, admin1, countries } as Parameters<typeof buildGazetteer>[0])
+		fetchAsset(base, GAZETTEER_FILES.countries),
+		fetchAsset(base, GAZETTEER_FILES.localities)
+	]).then(([places, admin1, countries, localities]) =>
+		buildGazetteer({ places, admin1, countries, localities } as Parameters<typeof buildGazetteer>[0])
 	);
 	gazetteer.catch(() => (gazetteer = null));
 	return gazetteer;

@@ -1,5 +1,5 @@
 /**
- * Shapes of the three static geocoding assets (written by scripts/build-gazetteer.ts, loaded lazily
+ * Shapes of the four static geocoding assets (written by scripts/build-gazetteer.ts, loaded lazily
  * by the worker) and the parsing of the compact places text.
  */
 
@@ -49,18 +49,24 @@ export interface CountryCentroidsAsset extends Provenance {
 	countries: Record<string, [number, number, string]>;
 }
 
-/** Everything buildGazetteer needs: the TSV's text and the two JSON files, parsed. */
+/** Everything buildGazetteer needs: the TSVs' text and the two JSON files, parsed. */
 export interface GazetteerAsset {
 	places: PlacesAsset;
 	admin1: Admin1Asset;
 	countries: CountryCentroidsAsset;
+	/**
+	 * static/data/localities.tsv, same line format as `places` (population class: number of postal
+	 * codes): GeoNames postal place names nothing else goes by, looked up last (scripts/build-localities.ts).
+	 */
+	localities?: PlacesAsset;
 }
 
 /** Public paths of the assets under the site's base path. */
 export const GAZETTEER_FILES = {
 	places: 'data/gazetteer.tsv',
 	admin1: 'data/admin1.json',
-	countries: 'data/country-centroids.json'
+	countries: 'data/country-centroids.json',
+	localities: 'data/localities.tsv'
 } as const;
 
 /**

@@ -63,6 +63,14 @@ interface GazetteerImpl extends Gazetteer {
 	centroids: GazetteerAsset['countries']['countries'];
 	/** Per country, spelling skeleton (see skeleton) → entries: built on first need, for names nothing else placed. */
 	skeletons: Map<string, Map<string, number[]>>;
+	/**
+	 * The localities (postal place names), looked up last: each country's block of the text is parsed
+	 * on its first need into a gazetteer of its own sharing the regions (most files never fall that far,
+	 * and the whole text is ≈ 460k lines).
+	 */
+	localText: string | null;
+	localBlocks: Map<string, [number, number]> | null;
+	localByCountry: Map<string, GazetteerImpl | null>;
 	memo: Map<string, GeocodeResult>;
 }
 
@@ -165,6 +173,9 @@ export function buildGazetteer(asset: GazetteerAsset): Gazetteer {
 		areasByKey,
 		centroids: asset?.countries?.countries ?? {},
 		skeletons: new Map(),
+		localText: typeof asset?.localities === 'string' ? asset.localities : null,
+		localBlocks: null,
+		localByCountry: new Map(),
 		memo: new Map()
 	};
 	return g;
@@ -358,6 +369,45 @@ function matchSkeleton(g: GazetteerImpl, forms: string[], cc: string, qualifiers
 	return null;
 }
 
+/**
+ * A locality of the postal dump (village, municipality, hamlet) going by the name, once no place,
+ * region or area of the gazetteer does: "Bikal" (Hungary), "Rödermark" (Germany).
+ */
+function matchLocality(g: GazetteerImpl, q: NameQuery, cc: string): GeocodeResult | null {
+	const local = localitiesOf(g, cc);
+	return local && (asArea(matchCity(local, q.forms, cc, q.qualifiers), q) || matchCity(local, q.fallbacks, cc, []));
+}
+
+/** The localities of one country, parsed on first need. */
+function localitiesOf(g: GazetteerImpl, cc: string): GazetteerImpl | null {
+	const text = g.localText;
+	if (text === null) return null;
+	if (g.localByCountry.has(cc)) return g.localByCountry.get(cc)!;
+	if (!g.localBlocks) {
+		// "=XX" lines start each country's block: one scan for where each begins and ends.
+		const blocks = new Map<string, [number, number]>();
+		let at = text.startsWith('=') ? 0 : text.indexOf('\n=') + 1;
+		while (text[at] === '=') {
+			const next = text.indexOf('\n=', at);
+			const end = next < 0 ? text.length : next + 1;
+			blocks.set(text.slice(at + 1, text.indexOf('\n', at)), [at, end]);
+			at = end;
+		}
+		g.localBlocks = blocks;
+	}
+	const block = g.localBlocks.get(cc);
+	let local: GazetteerImpl | null = null;
+	if (block) {
+		const index = new Map<string, number>();
+		const lists: number[][] = [];
+		const countries: string[] = [];
+		const places = parsePlaces(text.slice(block[0], block[1]), index, lists, countries);
+		local = { ...g, places, index, lists, countries, skeletons: new Map(), localText: null, localByCountry: new Map() };
+	}
+	g.localByCountry.set(cc, local);
+	return local;
+}
+
 /** No country given: the country whose best place clearly dominates every other country's. */
 function inferCity(g: GazetteerImpl, forms: string[], qualifiers: string[]): GeocodeResult | null {
 	for (const f of forms) {
@@ -418,6 +468,7 @@ function resolveIn(g: GazetteerImpl, q: NameQuery, cc: string): GeocodeResult | 
 		matchRegion(g, q.fallbacks, cc) ||
 		matchArea(g, q.forms, cc, q.qualifiers) ||
 		matchArea(g, q.fallbacks, cc, q.qualifiers) ||
+		matchLocality(g, q, cc) ||
 		asArea(matchSkeleton(g, q.forms, cc, q.qualifiers), q)
 	);
 }
