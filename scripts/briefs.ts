@@ -107,6 +107,7 @@ async function brief(browser: Browser, region: RegionInfo): Promise<BriefIndexIt
 		const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.locator('[data-download="brief-zip"]').click()]);
 		const zip = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
 		for (const [name, bytes] of Object.entries(zip)) writeFileSync(path.join(dir, path.basename(name)), bytes);
+		warnLocalAddress(zip);
 		const titles = await sheet.locator('[data-chart-card] h3').allTextContents();
 		const charts = BRIEF_CHARTS.map((c) => ({ png: files.chart(c, 'png'), svg: files.chart(c, 'svg') })).filter((c) => zip[c.png]);
 		const records = csvRows(zip[files.csv]);
@@ -122,6 +123,18 @@ async function brief(browser: Browser, region: RegionInfo): Promise<BriefIndexIt
 	} finally {
 		await context.close();
 	}
+}
+
+let warned = false;
+/** The charts' footers name the address the page was served from unless the build was given the public one. */
+function warnLocalAddress(zip: Record<string, Uint8Array>): void {
+	if (warned || !Object.entries(zip).some(([name, bytes]) => name.endsWith('.svg') && strFromU8(bytes).includes(origin))) return;
+	warned = true;
+	console.warn(
+		`Les pieds de page des graphiques citent l’adresse du serveur local (${origin}) : construisez le site avec son adresse publique, ` +
+			'`VITE_SITE_URL=https://… npm run build`, puis `npm run briefs -- --no-build`.\n' +
+			`The charts' footers name the local server (${origin}): build the site with its public address, then run the briefs with --no-build.`
+	);
 }
 
 /** Data rows of the records CSV (header excluded). */
