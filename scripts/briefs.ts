@@ -72,6 +72,8 @@ const server = createStaticServer({ root: buildDir });
 await new Promise<void>((ok, ko) => server.once('error', ko).listen(0, '127.0.0.1', ok));
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 let browser: Browser | null = null;
+/** Said once per run: see warnLocalAddress. */
+let warned = false;
 const started = performance.now();
 try {
 	browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
@@ -125,7 +127,6 @@ async function brief(browser: Browser, region: RegionInfo): Promise<BriefIndexIt
 	}
 }
 
-let warned = false;
 /** The charts' footers name the address the page was served from unless the build was given the public one. */
 function warnLocalAddress(zip: Record<string, Uint8Array>): void {
 	if (warned || !Object.entries(zip).some(([name, bytes]) => name.endsWith('.svg') && strFromU8(bytes).includes(origin))) return;
