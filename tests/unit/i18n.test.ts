@@ -4,19 +4,23 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
-import { langOf, plural, translate, type MessageKey } from '../../src/lib/i18n/translate';
-import { common } from '../../src/lib/i18n/messages/common';
-import { map } from '../../src/lib/i18n/messages/map';
-import { charts } from '../../src/lib/i18n/messages/charts';
-import { pages } from '../../src/lib/i18n/messages/pages';
-import { imports } from '../../src/lib/i18n/messages/imports';
+import { langOf, plural, translate, MESSAGES, type MessageKey } from '../../src/lib/i18n/translate';
 
-const all: Record<string, { fr: string; en: string }> = { ...common, ...map, ...charts, ...pages, ...imports };
+/** Every message set the interface uses (the one table translate.ts builds, so none is forgotten here). */
+const all = MESSAGES;
 
 describe('messages', () => {
 	it('no message hedges a count with "(s)", "(x)" or "(e)"', () => {
 		const hedged = Object.entries(all).filter(([, m]) => /\w\((s|x|e|es)\)/.test(m.fr + ' ' + m.en));
 		expect(hedged.map(([k]) => k)).toEqual([]);
+	});
+	it('checks every message file', () => {
+		const files = readdirSync('src/lib/i18n/messages').filter((f) => f.endsWith('.ts'));
+		for (const f of files) {
+			const mod = readFileSync(`src/lib/i18n/messages/${f}`, 'utf8');
+			const first = /^\s*'([\w.-]+)':/m.exec(mod)?.[1];
+			expect(all, f).toHaveProperty([first!]);
+		}
 	});
 	it('every singular form has its plural form, and the other way round', () => {
 		for (const k of Object.keys(all)) {

@@ -24,6 +24,8 @@ export function langOf(params: URLSearchParams): Lang {
 export type Messages = Record<string, { fr: string; en: string }>;
 
 const all = { ...common, ...map, ...charts, ...pages, ...imports, ...player, ...data } as const satisfies Messages;
+/** Every message, for the checks of tests/unit/i18n.test.ts. */
+export const MESSAGES: Messages = all;
 
 /** Every message key: a typo in a key fails the type check. */
 export type MessageKey = keyof typeof all;

@@ -92,11 +92,10 @@ export const data = {
 		en: '{dup} records state a link already present (counted once); {alias} partners are a name variant of another.'
 	},
 	'donnees.corrections': { fr: 'Corrections appliquées', en: 'Corrections applied' },
-	'donnees.rowCorrections': { fr: '{n} ligne(s) corrigée(s) (data/row-overrides.csv)', en: '{n} row(s) corrected (data/row-overrides.csv)' },
-	'donnees.placeCorrections': {
-		fr: '{n} partenaire(s) placé(s) par data/places-overrides.csv',
-		en: '{n} partner(s) placed by data/places-overrides.csv'
-	},
+	'donnees.rowCorrections.one': { fr: '{n} ligne corrigée (data/row-overrides.csv)', en: '{n} row corrected (data/row-overrides.csv)' },
+	'donnees.rowCorrections.other': { fr: '{n} lignes corrigées (data/row-overrides.csv)', en: '{n} rows corrected (data/row-overrides.csv)' },
+	'donnees.placeCorrections.one': { fr: '{n} partenaire placé par data/places-overrides.csv', en: '{n} partner placed by data/places-overrides.csv' },
+	'donnees.placeCorrections.other': { fr: '{n} partenaires placés par data/places-overrides.csv', en: '{n} partners placed by data/places-overrides.csv' },
 	'donnees.correctionLine': { fr: '{file}, ligne {line}', en: '{file}, line {line}' },
 	'donnees.checked': { fr: 'Sources vérifiées', en: 'Sources checked' },
 	'donnees.checkedRange': { fr: 'la plus ancienne le {oldest}, la plus récente le {newest}', en: 'oldest on {oldest}, newest on {newest}' },
