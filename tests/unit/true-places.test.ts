@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { importFile } from '../../src/lib/data/pipeline';
 import { buildCountryShapes, inCountry, outsideKm } from '../../src/lib/data/geo/in-country';
 import { markCrossDuplicates, namesAgree, reconcileDatasets } from '../../src/lib/data/import/reconcile';
-import { correctionsFor } from '../../src/lib/data/import/corrections';
+import { correctionsFor, rowCorrector } from '../../src/lib/data/import/corrections';
 import { keyFigures, countByCountry } from '../../src/lib/data/aggregate';
 import { buildIndex, keyFiguresAt, recordSet } from '../../src/lib/data/query';
 import { FRENCH_COUNTRY_CODES, isFrenchCountry, type CoopRecord } from '../../src/lib/data/model';
@@ -77,6 +77,35 @@ describe('the embedded atlas: true places', () => {
 		const rows = Papa.parse<Record<string, string>>(readFileSync(path.join(REPO, 'data/row-overrides.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
 		expect(rows.length).toBeGreaterThan(0);
 		expect(correctionsFor(rows, 'twin-towns-france.csv')).toHaveLength(rows.length);
+	});
+});
+
+describe('the embedded atlas: a point given for another town is dropped (data/row-overrides.csv, partner column)', () => {
+	it('Tamatave, Kandi and the Kelso of line 2896 are placed by their name, where their sources put them', () => {
+		// The twin-towns list gave Antsiranana's point for Tamatave, Cotonou's for Kandi, Westminster's for Kelso.
+		for (const [id, name, lat, lon] of [
+			['twin-towns:2451', 'Tamatave', -18.15, 49.4],
+			['twin-towns:2770', 'Kandi', 11.13, 2.94],
+			['twin-towns:2896', 'Kelso', 55.6, -2.43]
+		] as const) {
+			const p = at(id).partners.find((x) => x.name === name)!;
+			expect(p.precision, name).toBe('city');
+			expect(Math.abs(p.lat! - lat) < 0.1 && Math.abs(p.lon! - lon) < 0.1, `${name} ${p.lat},${p.lon}`).toBe(true);
+		}
+		// The other row naming Kelso gives its own point: untouched.
+		expect(at('twin-towns:3374').partners.find((x) => x.name === 'Kelso')).toMatchObject({ precision: 'given', lat: 55.5984, lon: -2.4338 });
+	});
+
+	it('a correction names either a French side or a partner, and a partner absent from its row is reported', () => {
+		const rows = [{ file: 'f.csv', line: '2', french: 'Vienne', french_code: '38544', partner: 'Goris', source_url: 'https://example.org', note: '' }];
+		expect(() => correctionsFor(rows, 'f.csv')).toThrow(/either a French side or a partner/);
+		const fix = correctionsFor([{ ...rows[0], french: '', french_code: '' }], 'f.csv');
+		const warnings: import('../../src/lib/data/model').ReportWarning[] = [];
+		const out = rowCorrector(fix, warnings)({ line: 2, french: [{ name: 'Vienne' }], partners: [{ name: 'Goris', lon: 1, lat: 2 }] } as never);
+		expect(out.partners[0]).toMatchObject({ name: 'Goris', lon: null, lat: null });
+		expect(warnings[0]).toMatchObject({ line: 2, code: 'partner-point-corrected' });
+		rowCorrector(fix, warnings)({ line: 2, french: [], partners: [{ name: 'Sevan' }] } as never);
+		expect(warnings[1]).toMatchObject({ code: 'partner-correction-unused', params: { name: 'Goris' } });
 	});
 });
 

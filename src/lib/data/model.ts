@@ -156,7 +156,14 @@ export interface RejectedRow {
 }
 
 /** Warnings the interface translates (src/lib/i18n/messages/imports.ts `imports.warning.<code>`); others show their message. */
-export type WarningCode = 'partner-outside-country' | 'partner-outside-kept' | 'french-namesake' | 'row-corrected' | 'row-correction-unused';
+export type WarningCode =
+	| 'partner-outside-country'
+	| 'partner-outside-kept'
+	| 'french-namesake'
+	| 'row-corrected'
+	| 'row-correction-unused'
+	| 'partner-point-corrected'
+	| 'partner-correction-unused';
 
 /** One warning of an import: its line, an English message, and for some a code and values to translate it. */
 export interface ReportWarning {

@@ -186,6 +186,14 @@ export const imports = {
 		fr: 'Correction non appliquée : pas de collectivité « {name} » sur cette ligne.',
 		en: 'Correction not applied: no French side “{name}” on this row.'
 	},
+	'imports.warning.partner-point-corrected': {
+		fr: 'Point donné pour le partenaire « {name} » écarté, placé d’après son nom ({note} ; source : {url}).',
+		en: 'Point given for partner “{name}” dropped, placed by its name ({note}; source: {url}).'
+	},
+	'imports.warning.partner-correction-unused': {
+		fr: 'Correction non appliquée : pas de partenaire « {name} » sur cette ligne.',
+		en: 'Correction not applied: no partner “{name}” on this row.'
+	},
 	'imports.more': { fr: '… et {n} de plus', en: '… and {n} more' },
 	'imports.saved': {
 		fr: '« {title} » est ajouté à l’atlas et gardé dans ce navigateur.',
