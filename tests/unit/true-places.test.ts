@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importFile } from '../../src/lib/data/pipeline';
 import { buildCountryShapes, inCountry, outsideKm } from '../../src/lib/data/geo/in-country';
-import { markCrossDuplicates, namesAgree, reconcileDatasets } from '../../src/lib/data/import/reconcile';
+import { namesAgree, reconcileDatasets } from '../../src/lib/data/import/reconcile';
 import { correctionsFor, rowCorrector } from '../../src/lib/data/import/corrections';
 import { keyFigures, countByCountry } from '../../src/lib/data/aggregate';
 import { buildIndex, keyFiguresAt, recordSet } from '../../src/lib/data/query';
@@ -201,12 +201,27 @@ describe('checks on any imported file', () => {
 		const csv = ['collectivite;partenaire;pays;type_lien', 'Nancy;Karlsruhe;Allemagne;jumelage', 'Nancy;Kraków;Pologne;jumelage'].join('\n');
 		const { records: mine } = await importFile(csv, { fileName: 'reseau.csv' }, realResources());
 		expect(mine.map((r) => r.linkType)).toEqual(['jumelage', 'jumelage']);
-		const all = markCrossDuplicates([...records, ...mine]);
+		const all = reconcileDatasets([...records, ...mine]).records;
 		const [karlsruhe, krakow] = all.slice(records.length);
 		expect(karlsruhe.duplicateOf).toBe(records.find((r) => r.french[0].code === '54395' && r.partners[0].name === 'Karlsruhe' && !r.duplicateOf)!.id);
 		expect(krakow.duplicateOf).toBeUndefined();
 		expect(mine[0].duplicateOf).toBeUndefined(); // the imported records themselves are not changed
+		// The embedded records, already reconciled at build time, come through as they are.
 		expect(all.slice(0, records.length).every((r, i) => r === records[i])).toBe(true);
+	});
+
+	it('a user file naming an embedded partner otherwise ("Frankfurt" for Lyon\'s "Frankfurt am Main") counts it as one partner, and the link once', async () => {
+		const csv = ['collectivite;partenaire;pays;type_lien', 'Lyon;Frankfurt;Allemagne;jumelage'].join('\n');
+		const { records: mine } = await importFile(csv, { fileName: 'reseau.csv' }, realResources());
+		expect(mine[0].partners[0]).toMatchObject({ name: 'Frankfurt', normName: 'frankfurt' });
+		const all = reconcileDatasets([...records, ...mine]).records;
+		const added = all[records.length];
+		const embedded = records.find((r) => r.french[0].code === '69123' && r.partners[0].name === 'Frankfurt am Main' && !r.duplicateOf)!;
+		expect(added.partners[0]).toMatchObject({ name: 'Frankfurt', normName: 'frankfurt am main', aliasOf: 'Frankfurt am Main' });
+		expect(added.duplicateOf).toBe(embedded.id);
+		const partners = (rs: CoopRecord[]) => keyFigures(recordSet(rs)).partners;
+		expect(partners(all)).toBe(partners(records));
+		expect(keyFigures(recordSet(all)).links).toBe(keyFigures(recordSet(records)).links);
 	});
 
 	it('the country polygons are loaded only for a file that gives partner coordinates', async () => {

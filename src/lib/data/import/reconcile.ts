@@ -56,7 +56,8 @@ export function findAliases(records: readonly CoopRecord[]): Map<string, { normN
 			const key = `${p.country}:${p.normName}`;
 			const id = ids.get(key);
 			if (id) id.mentions++;
-			else ids.set(key, { country: p.country!, normName: p.normName, name: p.name, lon: p.lon!, lat: p.lat!, mentions: 1 });
+			// A partner already reconciled (an embedded one, in the browser) goes by the name it is an alias of.
+			else ids.set(key, { country: p.country!, normName: p.normName, name: p.aliasOf ?? p.name, lon: p.lon!, lat: p.lat!, mentions: 1 });
 		}
 	}
 	const byCountry = new Map<string, Identity[]>();
@@ -110,21 +111,6 @@ export interface Reconciled {
 	aliases: Map<string, { normName: string; name: string }>;
 	/** Records marked as duplicates of a record of another dataset. */
 	crossDuplicates: number;
-}
-
-/**
- * Only the cross-dataset duplicates, for datasets a user adds in the browser to an atlas already
- * reconciled: no alias search (it compares every partner with its neighbours), one key per record.
- */
-export function markCrossDuplicates(records: readonly CoopRecord[]): CoopRecord[] {
-	const first = new Map<string, CoopRecord>();
-	return records.map((r) => {
-		const key = linkKey(r);
-		const original = first.get(key);
-		if (!original) first.set(key, r);
-		else if (!r.duplicateOf && original.source.dataset !== r.source.dataset) return { ...r, duplicateOf: original.id };
-		return r;
-	});
 }
 
 /** Reconciles records of several datasets (in the order given: the first record of a link is kept as its original). */
