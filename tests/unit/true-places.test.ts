@@ -186,6 +186,47 @@ describe('checks on any imported file', () => {
 		expect(third.partners[0].domestic).toBe(true);
 	});
 
+	it('a user file: a partner point in whole degrees is placed by its name when the gazetteer knows it, else kept with a warning', async () => {
+		const loads: string[] = [];
+		const resources = { ...realResources() };
+		const gazetteer = resources.gazetteer;
+		resources.gazetteer = () => (loads.push('gazetteer'), gazetteer());
+		const csv = [
+			'collectivite;partenaire;pays;latitude;longitude',
+			'Paray-le-Monial;Wells;Royaume-Uni;55;-3', // line 2: the twin-towns list's placeholder for Wells, Somerset
+			'Savigny-le-Temple;Ndjili;République démocratique du Congo;-3;24', // line 3: no place of that name known
+			'Sceaux;Brühl;Allemagne;50,8284;6,9049' // line 4: a real point
+		].join('\n');
+		const { records, report } = await importFile(csv, { fileName: 'degres.csv' }, resources);
+		expect(loads).toEqual(['gazetteer']); // every row has coordinates: loaded only for the coarse ones
+		const [wells, ndjili, bruhl] = records as CoopRecord[];
+		expect(wells.partners[0]).toMatchObject({ country: 'GB', precision: 'city', matchedPlace: 'Wells' });
+		expect(Math.abs(wells.partners[0].lat! - 51.21) < 0.05).toBe(true);
+		expect(ndjili.partners[0]).toMatchObject({ precision: 'given', lat: -3, lon: 24 });
+		expect(bruhl.partners[0]).toMatchObject({ precision: 'given', lat: 50.8284 });
+		expect(report.warnings.filter((w) => w.code?.startsWith('partner-coarse')).map((w) => [w.line, w.code])).toEqual([
+			[2, 'partner-coarse-point'],
+			[3, 'partner-coarse-kept']
+		]);
+	});
+
+	it('the embedded atlas: the twin-towns list\'s whole-degree points (Wells, March, Hamilton at 55° N 3° W) are placed by name', () => {
+		const named = (id: string, name: string) => at(id).partners.find((p) => p.name === name)!;
+		// The same partners on other rows of the list, with their own points: now the same places.
+		for (const [coarse, fine, name] of [
+			['twin-towns:2158', 'twin-towns:636', 'Wells'],
+			['twin-towns:1302', 'twin-towns:3402', 'Hamilton']
+		] as const) {
+			const [a, b] = [named(coarse, name), named(fine, name)];
+			expect(a.precision, name).toBe('city');
+			expect(Math.hypot(a.lat! - b.lat!, a.lon! - b.lon!), name).toBeLessThan(0.1);
+		}
+		// March (Cambridgeshire), where the gazetteer has it.
+		expect(named('twin-towns:2471', 'March')).toMatchObject({ precision: 'city', lat: 52.55, lon: 0.09 });
+		const points = records.flatMap((r) => r.partners).filter((p) => p.precision === 'given' && Number.isInteger(p.lat) && Number.isInteger(p.lon));
+		expect(points.map((p) => p.name)).toEqual(['Ndjili']);
+	});
+
 	it('a French point on a namesake 10× smaller gets the larger commune, unless the code is given', () => {
 		const cog = loadCog();
 		const village = { lon: 4.0218, lat: 47.5147 }; // Sceaux in the Yonne (commune déléguée of Guillon-Terre-Plaine)

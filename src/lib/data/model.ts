@@ -163,7 +163,9 @@ export type WarningCode =
 	| 'row-corrected'
 	| 'row-correction-unused'
 	| 'partner-point-corrected'
-	| 'partner-correction-unused';
+	| 'partner-correction-unused'
+	| 'partner-coarse-point'
+	| 'partner-coarse-kept';
 
 /** One warning of an import: its line, an English message, and for some a code and values to translate it. */
 export interface ReportWarning {

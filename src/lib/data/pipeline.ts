@@ -178,7 +178,7 @@ async function importTable(
 	if (needGazetteer) progress('geocode', 0.35);
 	const givesCoordinates = !!coordinateColumns(table.headers, plan)?.length;
 	const resolvers = await makeResolvers(resources, needGazetteer, givesCoordinates);
-	// Partners whose given point lies outside their country wait for the gazetteer when it is not loaded.
+	// Partners whose given point lies outside their country, or is in whole degrees, wait for the gazetteer when it is not loaded.
 	const resolve = makeDraftResolver(resolvers, { dataset, file: options.fileName }, warnings, { deferGeocoding: true });
 	const records: CoopRecord[] = [];
 	const total = table.rows.length;
@@ -232,7 +232,7 @@ async function importRows(
 	});
 	if (resolve.waiting() > 0) {
 		progress('geocode', 0.9);
-		resolve.resolveWaiting(needGazetteer || resolve.waitingOutside() > 0 ? await loadGeocoder(resources) : null);
+		resolve.resolveWaiting(needGazetteer || resolve.waitingGiven() > 0 ? await loadGeocoder(resources) : null);
 	}
 	return { format: plan.format, output: sink!.output, records, counts: resolve.finish(records), rows, delimiter: stream.delimiter, headers: stream.headers };
 }

@@ -215,6 +215,8 @@ export function makeDraftResolver(r: Resolvers, ctx: RecordContext, warnings: Re
 		return base.checkedOff ?? null;
 	}
 	const isOutside = (off: number | null): off is number => off !== null && off > MARGIN_KM;
+	/** Both coordinates in whole degrees: a placeholder, not a town's point. */
+	const isCoarse = (lon: number, lat: number) => Number.isInteger(lon) && Number.isInteger(lat);
 
 	/**
 	 * A partner whose given point lies outside its stated country (the source geocoded a namesake:
@@ -223,6 +225,7 @@ export function makeDraftResolver(r: Resolvers, ctx: RecordContext, warnings: Re
 	 */
 	function givenPartner(d: DraftPartner, base: PartnerBase, lon: number, lat: number): PartnerResult {
 		const given = { lon, lat, precision: 'given' as const, matchedPlace: null };
+		if (isCoarse(lon, lat)) return coarsePartner(d, base, lon, lat);
 		const off = outsideOf(base, lon, lat);
 		if (!isOutside(off)) return makePartner(d, base, base.iso, given);
 		const iso = base.iso!;
@@ -251,6 +254,33 @@ export function makeDraftResolver(r: Resolvers, ctx: RecordContext, warnings: Re
 			code: 'partner-outside-country',
 			params: { name: d.name, km: Math.round(off), country: iso, place: g.matchedPlace ?? countryInfo(iso)?.fr ?? iso, precision: g.precision }
 		});
+		return res;
+	}
+
+	/**
+	 * A point given in whole degrees ("55, -3" for Wells, Somerset; "-3, 24" for N'Djili) says no more than
+	 * "somewhere within ≈ 100 km": the gazetteer places the partner by its name when it knows a town or
+	 * an area of that name in the country; otherwise the point is kept, with a warning either way.
+	 */
+	function coarsePartner(d: DraftPartner, base: PartnerBase, lon: number, lat: number): PartnerResult {
+		const g = r.geocodePartner?.(d.name, base.iso, { countryText: d.countryText });
+		const placed = g && g.lon != null && g.lat != null && (g.precision === 'city' || g.precision === 'region') && (!base.iso || g.country === base.iso);
+		const res = placed
+			? makePartner(d, base, base.iso ?? g.country, { lon: g.lon, lat: g.lat, precision: g.precision, matchedPlace: g.matchedPlace })
+			: makePartner(d, base, base.iso, { lon, lat, precision: 'given', matchedPlace: null });
+		res.warnings.push(
+			placed
+				? {
+						message: `Coordinates given for partner "${d.name}" (${lat}, ${lon}) are whole degrees, too coarse for a town: placed at ${g.matchedPlace ?? d.name} (${g.precision}) instead.`,
+						code: 'partner-coarse-point',
+						params: { name: d.name, lat, lon, place: g.matchedPlace ?? d.name, precision: g.precision }
+					}
+				: {
+						message: `Coordinates given for partner "${d.name}" (${lat}, ${lon}) are whole degrees, too coarse for a town, and no place of that name was found: kept as given.`,
+						code: 'partner-coarse-kept',
+						params: { name: d.name, lat, lon }
+					}
+		);
 		return res;
 	}
 
@@ -293,13 +323,13 @@ export function makeDraftResolver(r: Resolvers, ctx: RecordContext, warnings: Re
 		key: { at: number; french: number[]; partners: number[] };
 	}
 	const waiting: Waiting[] = [];
-	let waitingOutside = 0;
-	/** Partners without coordinates, or whose given point lies outside their country, need the gazetteer. */
+	let waitingGiven = 0;
+	/** Partners without coordinates, or whose given point lies outside their country or is in whole degrees, need the gazetteer. */
 	function mustWait(d: DraftPartner): boolean {
 		if (!options.deferGeocoding || r.geocodePartner) return false;
 		if (d.lon == null || d.lat == null) return true;
-		if (!r.outsideCountry || !isOutside(outsideOf(partnerBase(d), d.lon, d.lat))) return false;
-		waitingOutside++;
+		if (!isCoarse(d.lon, d.lat) && (!r.outsideCountry || !isOutside(outsideOf(partnerBase(d), d.lon, d.lat)))) return false;
+		waitingGiven++;
 		return true;
 	}
 
@@ -369,8 +399,8 @@ export function makeDraftResolver(r: Resolvers, ctx: RecordContext, warnings: Re
 	return Object.assign(resolveDraft, {
 		/** How many partners wait for the gazetteer. */
 		waiting: () => waiting.length,
-		/** How many of them wait because their given point lies outside their country (they need the gazetteer). */
-		waitingOutside: () => waitingOutside,
+		/** How many of them wait because their given point lies outside their country or is in whole degrees (they need the gazetteer). */
+		waitingGiven: () => waitingGiven,
 		/** Resolves the waiting partners with this geocoder (null: they stay unresolved), in file order. */
 		resolveWaiting(geocode: Resolvers['geocodePartner']) {
 			r = { ...r, geocodePartner: geocode };
@@ -386,7 +416,7 @@ export function makeDraftResolver(r: Resolvers, ctx: RecordContext, warnings: Re
 				tally.setKey(last.at, last.french, last.french.length, last.partners, last.partners.length, w.record.linkType);
 			}
 			waiting.length = 0;
-			waitingOutside = 0;
+			waitingGiven = 0;
 		},
 		/** Marks duplicates among the records made (in the order made) and gives the report's counts. */
 		finish(records: CoopRecord[]) {

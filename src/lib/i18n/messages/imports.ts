@@ -170,6 +170,14 @@ export const imports = {
 		fr: 'Les coordonnées données pour le partenaire « {name} » tombent à {km} km hors de son pays ({country}) : placé à {place} (précision : {precision}) d’après le répertoire de lieux.',
 		en: 'The coordinates given for partner “{name}” lie {km} km outside its country ({country}): placed at {place} (precision: {precision}) from the gazetteer.'
 	},
+	'imports.warning.partner-coarse-point': {
+		fr: 'Les coordonnées données pour le partenaire « {name} » ({lat}, {lon}) sont en degrés entiers, trop grossières pour une ville : placé à {place} (précision : {precision}) d’après le répertoire de lieux.',
+		en: 'The coordinates given for partner “{name}” ({lat}, {lon}) are whole degrees, too coarse for a town: placed at {place} (precision: {precision}) from the gazetteer.'
+	},
+	'imports.warning.partner-coarse-kept': {
+		fr: 'Les coordonnées données pour le partenaire « {name} » ({lat}, {lon}) sont en degrés entiers, trop grossières pour une ville, et aucun lieu de ce nom n’a été trouvé : gardées telles quelles.',
+		en: 'The coordinates given for partner “{name}” ({lat}, {lon}) are whole degrees, too coarse for a town, and no place of that name was found: kept as given.'
+	},
 	'imports.warning.partner-outside-kept': {
 		fr: 'Les coordonnées données pour le partenaire « {name} » tombent à {km} km hors de son pays ({country}), et aucun lieu de ce nom n’y a été trouvé : gardées telles quelles.',
 		en: 'The coordinates given for partner “{name}” lie {km} km outside its country ({country}), and no place of that name was found there: kept as given.'
