@@ -18,7 +18,7 @@ import { atlas } from './helpers/map-records';
 import { FILES, REPO, realResources } from './helpers/real-data';
 import Papa from 'papaparse';
 import { resolveFrench } from '../../src/lib/data/resolve/french';
-import { loadCog } from '../../scripts/lib/resources';
+import { loadCog, loadGazetteer } from '../../scripts/lib/resources';
 
 const shapes = buildCountryShapes(JSON.parse(readFileSync(path.join(REPO, 'static/basemap/world.topo.json'), 'utf8')));
 const { records } = atlas();
@@ -188,9 +188,8 @@ describe('checks on any imported file', () => {
 
 	it('a user file: a partner point in whole degrees is placed by its name when the gazetteer knows it, else kept with a warning', async () => {
 		const loads: string[] = [];
-		const resources = { ...realResources() };
-		const gazetteer = resources.gazetteer;
-		resources.gazetteer = () => (loads.push('gazetteer'), gazetteer());
+		const real = realResources();
+		const resources = { ...real, gazetteer: async () => (loads.push('gazetteer'), loadGazetteer()) };
 		const csv = [
 			'collectivite;partenaire;pays;latitude;longitude',
 			'Paray-le-Monial;Wells;Royaume-Uni;55;-3', // line 2: the twin-towns list's placeholder for Wells, Somerset
