@@ -72,33 +72,3 @@ test('a filtered view draws its picture on a canvas, not the prerendered one', a
 	expect(colours).toBeGreaterThan(2);
 	await expect(page.locator('.atlas-map')).toHaveAttribute('data-state', 'idle', { timeout: 45_000 });
 });
-
-test('the home map starts from the build files, and the same flows are not sent to the map again', async ({ page }) => {
-	const files: string[] = [];
-	page.on('request', (r) => {
-		if (r.url().includes('/map-start/')) files.push(new URL(r.url()).pathname);
-	});
-	await page.goto('/');
-	await expect(page.locator('.atlas-map')).toHaveAttribute('data-state', 'idle', { timeout: 45_000 });
-	// MapLibre's worker fetched the home's flows, countries and labels from the site.
-	expect(files.sort()).toEqual(['/map-start/countries.json', '/map-start/country-labels.json', '/map-start/flows-all.json']);
-	// The records arrived and the map received their points (sent ahead of a zoom-in)…
-	await expect(page.getByTestId('explorer')).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
-	await expect.poll(() => page.evaluate(() => performance.getEntriesByName('map:send:french-points').length), { timeout: 15_000 }).toBe(1);
-	// …but not the flows: the client's flows are those of the file.
-	expect(await page.evaluate(() => performance.getEntriesByName('map:send:flows').length)).toBe(0);
-	// A search is other data: its flows are sent.
-	await page.getByTestId('search').fill('Sénégal');
-	await expect.poll(() => page.evaluate(() => performance.getEntriesByName('map:send:flows').length), { timeout: 15_000 }).toBe(1);
-	await expect(page.locator('.atlas-map')).toHaveAttribute('data-state', 'idle', { timeout: 45_000 });
-});
-
-test('a filtered home view does not use the home files', async ({ page }) => {
-	const files: string[] = [];
-	page.on('request', (r) => {
-		if (r.url().includes('/map-start/')) files.push(r.url());
-	});
-	await page.goto('/?country=SN');
-	await expect(page.locator('.atlas-map')).toHaveAttribute('data-state', 'idle', { timeout: 45_000 });
-	expect(files).toEqual([]);
-});

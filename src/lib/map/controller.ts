@@ -14,13 +14,12 @@ import { AGGREGATED_IDS, DETAILED_IDS, LINK_ONLY_IDS, clickFor, detailWanted, in
 import { ATTRIBUTION, FRANCE_MINZOOM, fillFrance, labelSpecs, setBasemapLang, type BasemapData } from './layers/basemap';
 import type { Lang } from '$lib/i18n/translate';
 import { updateChoropleth, type ChoroplethData } from './layers/choropleth';
-import { FLOWS_SOURCE, flowData, updateFlows } from './layers/flows';
+import { updateFlows } from './layers/flows';
 import { updateArcs } from './layers/arcs';
 import { updatePoints } from './layers/points';
 import { updateSelection } from './layers/selection';
 import { markSent } from './layers/types';
 import { roundView, type Bounds } from './viewport';
-import { flowsKey } from './start-data';
 
 let workerSet = false;
 function ensureWorker(): void {
@@ -48,7 +47,6 @@ export class MapController {
 	#hoverFrame = 0;
 	/** The France-only basemap sources, until the camera first gets close enough (layers/basemap.ts). */
 	#france: BasemapData | null;
-	#franceShown = false;
 	#data: MapData | null = null;
 	#flows: Flows | null = null;
 	#arcsShown = false;
@@ -57,8 +55,6 @@ export class MapController {
 	#lang: Lang;
 	/** Set at the first idle: from then on the points are sent with every change, and the labels are on. */
 	#settled = false;
-	/** flowsKey of the flows the style named by URL (start-data.ts), until the first setData. */
-	#startKey: string | null = null;
 
 	constructor(container: HTMLElement, style: StyleSpecification, view: MapView, mode: MapMode, events: ControllerEvents, basemap: BasemapData | null = null, lang: Lang = 'fr') {
 		ensureWorker();
@@ -118,60 +114,27 @@ export class MapController {
 		this.#emitDetail();
 	}
 
-	/**
-	 * The style was created with its flows, country and label sources named by URL (start-data.ts): the
-	 * first setData sends its flows only if they differ from the file's (`flowsKey`).
-	 */
-	startedFrom(startFlowsKey: string, detailZoom: number): void {
-		this.#startKey = startFlowsKey;
-		this.#detailZoom = detailZoom;
-		this.#emitDetail();
-	}
-
-	/** The basemap, when it arrives after the map was created (the France outlines drawn from a closer zoom). */
-	setBasemap(basemap: BasemapData): void {
-		if (this.#franceShown) return;
-		this.#france = basemap;
-		if (this.map.loaded()) this.#showFranceIfWanted();
-	}
-
-	/**
-	 * New filtered data: points, flows and (once visible) arcs. Nothing when the map holds them already.
-	 * True when something was sent to MapLibre (it then reports 'busy', and 'idle' once drawn).
-	 */
-	setData(data: MapData, flows: Flows, detailZoom: number): boolean {
-		if (data === this.#data && flows === this.#flows && detailZoom === this.#detailZoom) return false;
+	/** New filtered data: points, flows and (once visible) arcs. Nothing when the map holds them already. */
+	setData(data: MapData, flows: Flows, detailZoom: number): void {
+		if (data === this.#data && flows === this.#flows && detailZoom === this.#detailZoom) return;
+		this.events.onstate('busy');
 		performance.mark('map:data');
-		if (this.#startKey !== null) {
-			// The flows the style's file holds, computed by the app: the source has them already.
-			if (flowsKey(flows) === this.#startKey) markSent(this.map, FLOWS_SOURCE, flowData(flows)[FLOWS_SOURCE]);
-			this.#startKey = null;
-		}
 		this.#data = data;
 		this.#flows = flows;
 		this.#arcsShown = false;
 		this.#pointsShown = false;
-		let changed = false;
 		if (detailZoom !== this.#detailZoom) {
 			this.#detailZoom = detailZoom;
 			const { aggregated, detailed } = zoomRanges(detailZoom);
 			for (const id of AGGREGATED_IDS) this.map.setLayerZoomRange(id, aggregated.minzoom, aggregated.maxzoom);
 			for (const id of DETAILED_IDS) this.map.setLayerZoomRange(id, detailed.minzoom, detailed.maxzoom);
 			this.#emitDetail();
-			changed = true;
 		}
-		// Points sent ahead of a zoom-in (the view does not draw them yet) change nothing on screen: not 'busy'.
-		const pointsDrawn = this.#showPointsIfWanted() && detailWanted(this.map.getZoom(), this.#detailZoom, this.#selection);
+		const pointsSent = this.#showPointsIfWanted();
 		const flowsSent = updateFlows(this.map, flows);
-		const arcsSent = this.#showArcsIfWanted();
-		changed ||= pointsDrawn || flowsSent || arcsSent;
-		if (changed) this.events.onstate('busy');
-		return changed;
-	}
-
-	/** One more frame (it ends in an 'idle'). */
-	repaint(): void {
-		this.map.triggerRepaint();
+		this.#showArcsIfWanted();
+		// Nothing new to tile: one more frame still ends in the 'idle' that reports the data drawn.
+		if (!pointsSent && !flowsSent) this.map.triggerRepaint();
 	}
 
 	/** The mode (links or choropleth) and the land fill it implies. */
@@ -214,7 +177,6 @@ export class MapController {
 		if (!this.#france || this.map.getZoom() < FRANCE_MINZOOM - 0.5) return;
 		fillFrance(this.map, this.#france);
 		this.#france = null;
-		this.#franceShown = true;
 	}
 
 	/**
@@ -240,11 +202,11 @@ export class MapController {
 	 * Individual arcs go to MapLibre only once they can be seen (zoomed in, or a selection to
 	 * highlight): building and tiling 100k arcs is then paid once, not on every filter change.
 	 */
-	#showArcsIfWanted(): boolean {
-		if (this.#arcsShown || !this.#data) return false;
-		if (!detailWanted(this.map.getZoom(), this.#detailZoom, this.#selection)) return false;
+	#showArcsIfWanted(): void {
+		if (this.#arcsShown || !this.#data) return;
+		if (!detailWanted(this.map.getZoom(), this.#detailZoom, this.#selection)) return;
 		this.#arcsShown = true;
-		return updateArcs(this.map, this.#data);
+		updateArcs(this.map, this.#data);
 	}
 
 	#emitDetail(): void {

@@ -6,7 +6,6 @@
  */
 import type { MapView } from '$lib/state/filters';
 import type { Bounds } from './viewport';
-import type { MapStart } from './start-data';
 
 export const RAD = Math.PI / 180;
 /** The map's zoom range (controller.ts) and fitBounds' maxZoom (controller.fit). */
@@ -124,6 +123,4 @@ export interface OverviewPicture {
 	width: number;
 	height: number;
 	css: PictureLayout['css'];
-	/** The default view's map data as build-time files (start-data.ts), when the page has them. */
-	start?: MapStart | null;
 }

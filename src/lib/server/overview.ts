@@ -10,13 +10,11 @@ import { createCanvas } from '@napi-rs/canvas';
 import type { Topology } from 'topojson-specification';
 import { buildIndex, filterPositions, linksOf, DIMS, type Query, type RecordIndex, type RecordSet } from '$lib/data/query';
 import { buildMapData } from '$lib/map/geojson';
-import { buildFlows, detailZoom, type BasemapLabels } from '$lib/map/aggregate-flows';
+import { buildFlows, type BasemapLabels } from '$lib/map/aggregate-flows';
 import { basemapFrom, type Basemap } from '$lib/map/basemap';
 import { dataBounds } from '$lib/map/viewport';
 import { pictureLayout, type OverviewPicture } from '$lib/map/overview-camera';
 import { drawOverview, type Context2D } from '$lib/map/overview-draw';
-import { detailWanted } from '$lib/map/layers';
-import { START_COUNTRIES_FILE, START_LABELS_FILE, flowsKey, startFlowsJson, startUrls, type MapStart } from '$lib/map/start-data';
 import { embeddedAtlas } from './atlas';
 
 
@@ -54,35 +52,13 @@ function sceneFor(scope: Query) {
 	return { set, data, flows: buildFlows(data, bm.labels, 'fr'), countries: bm.data.countries };
 }
 
-/**
- * The picture of a page scoped to `scope`; null when it has nothing to draw. With `start`, it also
- * names the build's files of the view's first map data (start-data.ts, `mapStartFile`).
- */
-export function overviewPicture(base: string, scope: Query, o: { start?: boolean } = {}): OverviewPicture | null {
-	const { set, data, flows } = sceneFor(scope);
+/** The picture of a page scoped to `scope`; null when it has nothing to draw. */
+export function overviewPicture(base: string, scope: Query): OverviewPicture | null {
+	const { set, data } = sceneFor(scope);
 	const bounds = dataBounds(data);
 	if (!bounds) return null;
 	const layout = pictureLayout(bounds);
-	const key = overviewKey(scope);
-	const dz = detailZoom(data.pairCount);
-	// Not for data drawn as individual points from the lowest zoom (few links): the files hold no points.
-	// The client checks the fitted zoom of its own container (AtlasMap).
-	const start: MapStart | null =
-		o.start && !detailWanted(0.5, dz, null) ? { lang: 'fr', detailZoom: dz, bounds, flowsKey: flowsKey(flows), ...startUrls(base, key) } : null;
-	return { src: `${base}/overview/${key}.webp`, records: set.positions.length, width: layout.width, height: layout.height, css: layout.css, start };
-}
-
-/**
- * A file of the map's first data (start-data.ts): `flows-<key>.json` (the flows source of that page's
- * default view), `countries.json` or `country-labels.json` (the basemap's, as the client converts
- * them). Null for an unknown name.
- */
-export function mapStartFile(name: string): string | null {
-	if (name === START_COUNTRIES_FILE) return JSON.stringify(loadBasemap().data.countries);
-	if (name === START_LABELS_FILE) return JSON.stringify(loadBasemap().data.countryLabels);
-	const m = /^flows-(.+)\.json$/.exec(name);
-	const scope = m ? scopeOfKey(m[1]) : null;
-	return scope ? startFlowsJson(sceneFor(scope).flows) : null;
+	return { src: `${base}/overview/${overviewKey(scope)}.webp`, records: set.positions.length, width: layout.width, height: layout.height, css: layout.css };
 }
 
 /** The WebP image of the picture for `key` (overviewKey), null when the key or its data is unknown. */

@@ -42,8 +42,8 @@ export function arcSpecs(zoom: ZoomRange, mode: MapMode): LayerSpecification[] {
 	return [arcSpec('arcs', 0, zoom, mode), arcSpec('arcs-approx', 1, zoom, mode)];
 }
 
-export function updateArcs(map: MapSurface, data: MapData): boolean {
-	return setSource(map, ARCS_SOURCE, data.arcs);
+export function updateArcs(map: MapSurface, data: MapData): void {
+	setSource(map, ARCS_SOURCE, data.arcs);
 }
 
 /** The records behind an arc feature (also the selected arcs' hit-test). */
