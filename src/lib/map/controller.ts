@@ -70,6 +70,8 @@ export class MapController {
 			minZoom: 0.5,
 			maxZoom: 12,
 			fadeDuration: 0,
+			// The style is built by code and validated by the unit tests (map-style.test.ts): not again at every start.
+			validateStyle: false,
 			attributionControl: false,
 			dragRotate: false,
 			pitchWithRotate: false,
