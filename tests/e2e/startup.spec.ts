@@ -72,3 +72,29 @@ test('a filtered view draws its picture on a canvas, not the prerendered one', a
 	expect(colours).toBeGreaterThan(2);
 	await expect(page.locator('.atlas-map')).toHaveAttribute('data-state', 'idle', { timeout: 45_000 });
 });
+
+test('the home map starts with its data: idle at its first drawing, the same data not sent again', async ({ page }) => {
+	// Every data-state the map goes through.
+	await page.addInitScript(() => {
+		const seen: string[] = ((window as unknown as { mapStates: string[] }).mapStates = []);
+		new MutationObserver(() => {
+			const s = document.querySelector('.atlas-map')?.getAttribute('data-state');
+			if (s && s !== seen[seen.length - 1]) seen.push(s);
+		}).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
+	});
+	await page.goto('/');
+	await expect(page.locator('.atlas-map')).toHaveAttribute('data-state', 'idle', { timeout: 45_000 });
+	// Straight from loading to idle: no second round of drawing (data sent again, a fit to the same camera) before it.
+	const states = await page.evaluate(() => (window as unknown as { mapStates: string[] }).mapStates);
+	expect(states.slice(0, states.indexOf('idle') + 1)).toEqual(['loading', 'idle']);
+	expect(await page.evaluate(() => performance.getEntriesByName('map:data').length)).toBe(0);
+	await expect(page.getByTestId('explorer')).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
+	// The points went to the map after its first idle (ready for a zoom-in)…
+	await expect.poll(() => page.evaluate(() => performance.getEntriesByName('map:send:french-points').length), { timeout: 15_000 }).toBe(1);
+	// …but never the flows: the map's first style carried them, and the map's data hand-over found them there.
+	expect(await page.evaluate(() => performance.getEntriesByName('map:send:flows').length)).toBe(0);
+	// A search is other data: its flows are sent.
+	await page.getByTestId('search').fill('Sénégal');
+	await expect.poll(() => page.evaluate(() => performance.getEntriesByName('map:send:flows').length), { timeout: 15_000 }).toBe(1);
+	await expect(page.locator('.atlas-map')).toHaveAttribute('data-state', 'idle', { timeout: 45_000 });
+});

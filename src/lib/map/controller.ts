@@ -48,6 +48,7 @@ export class MapController {
 	/** The France-only basemap sources, until the camera first gets close enough (layers/basemap.ts). */
 	#france: BasemapData | null;
 	#data: MapData | null = null;
+	#flows: Flows | null = null;
 	#arcsShown = false;
 	#pointsShown = false;
 	#selection: Selection | null = null;
@@ -69,6 +70,8 @@ export class MapController {
 			minZoom: 0.5,
 			maxZoom: 12,
 			fadeDuration: 0,
+			// The style is built by code and validated by the unit tests (map-style.test.ts): not again at every start.
+			validateStyle: false,
 			attributionControl: false,
 			dragRotate: false,
 			pitchWithRotate: false,
@@ -102,11 +105,24 @@ export class MapController {
 		return roundView({ lon: c.lng, lat: c.lat, zoom: this.map.getZoom() });
 	}
 
-	/** New filtered data: points, flows and (once visible) arcs. */
+	/**
+	 * The data the style the map was created with carries (seed-data.ts): a setData of the same data
+	 * then sends nothing and asks for no frame, so the map's first idle already reports it drawn.
+	 */
+	seeded(data: MapData, flows: Flows, detailZoom: number): void {
+		this.#data = data;
+		this.#flows = flows;
+		this.#detailZoom = detailZoom;
+		this.#emitDetail();
+	}
+
+	/** New filtered data: points, flows and (once visible) arcs. Nothing when the map holds them already. */
 	setData(data: MapData, flows: Flows, detailZoom: number): void {
+		if (data === this.#data && flows === this.#flows && detailZoom === this.#detailZoom) return;
 		this.events.onstate('busy');
 		performance.mark('map:data');
 		this.#data = data;
+		this.#flows = flows;
 		this.#arcsShown = false;
 		this.#pointsShown = false;
 		if (detailZoom !== this.#detailZoom) {

@@ -76,6 +76,8 @@ export function setSource(map: MapSurface, id: string, data: GeoJSON.FeatureColl
 	if (!source?.setData) return false;
 	sent.set(id, data);
 	source.setData(data);
+	// Observable by tests and benches: which data went to MapLibre's worker, and when.
+	globalThis.performance?.mark(`map:send:${id}`);
 	return true;
 }
 
