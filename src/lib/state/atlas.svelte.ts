@@ -62,6 +62,7 @@ export class AtlasStore {
 
 	async #load(fetcher: typeof fetch, version: string | null): Promise<void> {
 		this.status = 'loading';
+		performance.mark('atlas:load');
 		try {
 			let file = ATLAS_FILE;
 			if (version !== null) {
@@ -78,10 +79,13 @@ export class AtlasStore {
 			const res = await fetcher(`${base}/${file}`);
 			if (!res.ok) throw new Error(`${res.status} ${res.statusText} — ${base}/${file} (run \`npm run data:build\`)`);
 			const wire: unknown = await res.json();
+			performance.mark('atlas:json');
 			// parsing, decoding and the first render each get their own task: none blocks input for long
 			await nextTask();
 			const atlas = decodeAtlas(wire);
+			performance.mark('atlas:decoded');
 			await nextTask();
+			performance.mark('atlas:set');
 			this.embedded = atlas;
 			this.status = 'ready';
 		} catch (e) {
