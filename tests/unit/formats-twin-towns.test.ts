@@ -35,9 +35,12 @@ describe('twin-towns-france.csv, real resolvers', async () => {
 		}
 	});
 
-	it('keeps the given coordinates of the partners, except those outside their own country, re-placed with a warning each', () => {
+	it('keeps the given coordinates of the partners, except those outside their own country or in whole degrees, re-placed with a warning each', () => {
 		const replaced = records.flatMap((r) => r.partners.filter((p) => p.givenIgnored !== undefined).map((p) => ({ line: r.source.line, p })));
-		expect(report.partnersByPrecision.given + replaced.length).toBe(3782);
+		// "55, -3" for Wells, March and Hamilton; "47, -110" for Montana (Bulgaria)…: placed by name.
+		const coarse = report.warnings.filter((w) => w.code === 'partner-coarse-point');
+		expect(coarse.map((w) => w.params?.name).sort()).toEqual(['Greece', 'Hamilton', 'Lorraine', 'March', 'Montana', 'Wells']);
+		expect(report.partnersByPrecision.given + replaced.length + coarse.length).toBe(3782);
 		expect(replaced.length).toBeGreaterThan(30);
 		expect(replaced.length).toBeLessThan(60);
 		for (const { line, p } of replaced) {
