@@ -37,7 +37,7 @@ import {
 	type Admin2Row,
 	type CountryCentroidsAsset
 } from '../src/lib/data/geocode/asset';
-import { encodeLatLon, isLatinName } from './lib/gazetteer-lines';
+import { admin1CodeFinder, encodeLatLon, isLatinName } from './lib/gazetteer-lines';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'static', 'data');
@@ -234,23 +234,6 @@ interface Unit {
 	nameKeys: Set<string>;
 }
 
-/** Nearest place's GeoNames admin-1 code, per country, for a point: how GeoNames codes a Natural Earth region. */
-function admin1CodeFinder(places: PlacesAsset): (cc: string, lat: number, lon: number) => string {
-	const byCc = new Map<string, { lat: number; lon: number; a1: string }[]>();
-	eachPlaceLine(places, (cc, c) => {
-		const [lat, lon] = decodeLatLon(c[1]);
-		if (c[2]) (byCc.get(cc) ?? byCc.set(cc, []).get(cc)!).push({ lat, lon, a1: c[2] });
-	});
-	return (cc, lat, lon) => {
-		let best = '';
-		let bestD = Infinity;
-		for (const p of byCc.get(cc) ?? []) {
-			const d = (p.lat - lat) ** 2 + ((p.lon - lon) * Math.cos((lat * Math.PI) / 180)) ** 2;
-			if (d < bestD) [best, bestD] = [p.a1, d];
-		}
-		return best;
-	};
-}
 
 /**
  * Natural Earth's admin-1 units are provinces in several countries (Italy, Spain, Belgium,

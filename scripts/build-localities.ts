@@ -16,8 +16,9 @@ import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { normKey } from '../src/lib/data/text';
-import { PLACES_FORMAT, decodeLatLon, eachPlaceLine, encodePopulation, type Admin1Asset } from '../src/lib/data/geocode/asset';
-import { encodeLatLon, isLatinName } from './lib/gazetteer-lines';
+import { PLACES_FORMAT, eachPlaceLine, encodePopulation, type Admin1Asset } from '../src/lib/data/geocode/asset';
+import { admin1CodeFinder, encodeLatLon, isLatinName } from './lib/gazetteer-lines';
+import { greatCircleKm } from '../src/lib/data/geo/distance';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'static', 'data');
@@ -56,12 +57,7 @@ export function localityName(place: string): string | null {
 	return normKey(name).length >= 3 ? name : null;
 }
 
-const km = (a: { lat: number; lon: number }, b: { lat: number; lon: number }) => {
-	const r = Math.PI / 180;
-	const x = (b.lon - a.lon) * r * Math.cos(((a.lat + b.lat) / 2) * r);
-	const y = (b.lat - a.lat) * r;
-	return Math.sqrt(x * x + y * y) * 6371;
-};
+const km = (a: { lat: number; lon: number }, b: { lat: number; lon: number }) => greatCircleKm(a.lon, a.lat, b.lon, b.lat);
 
 interface Locality {
 	cc: string;
@@ -106,28 +102,6 @@ function knownKeys(places: string, admin1: Admin1Asset): Set<string> {
 	return keys;
 }
 
-/** GeoNames admin-1 code of the nearest gazetteer place of the country (a 1° grid): lets a qualifier pick among namesakes. */
-function admin1Finder(places: string): (cc: string, lat: number, lon: number) => string {
-	const grid = new Map<string, [number, number, string][]>();
-	eachPlaceLine(places, (cc, [, latLon, a1]) => {
-		if (!a1) return;
-		const [lat, lon] = decodeLatLon(latLon);
-		const k = `${cc}|${Math.floor(lat)}|${Math.floor(lon)}`;
-		(grid.get(k) ?? grid.set(k, []).get(k)!).push([lat, lon, a1]);
-	});
-	return (cc, lat, lon) => {
-		let best = '';
-		let bestD = Infinity;
-		for (let r = 0; r <= 2 && !best; r++)
-			for (let i = -r; i <= r; i++)
-				for (let j = -r; j <= r; j++)
-					for (const [la, lo, a1] of grid.get(`${cc}|${Math.floor(lat) + i}|${Math.floor(lon) + j}`) ?? []) {
-						const d = (la - lat) ** 2 + (lo - lon) ** 2;
-						if (d < bestD) [best, bestD] = [a1, d];
-					}
-		return best;
-	};
-}
 
 function main(): void {
 	const i = process.argv.indexOf('--postal');
@@ -142,7 +116,7 @@ function main(): void {
 	const files = readdirSync(dir).filter((f) => /^(?:zipcodes\.[a-z]{2}\.csv|[A-Z]{2}\.txt|allCountries\.txt)$/.test(f));
 	const rows = files.flatMap((f) => readPostal(readFileSync(join(dir, f), 'utf8')));
 	const locs = localities(rows, (cc, key) => known.has(`${cc}|${key}`));
-	const admin1At = admin1Finder(places);
+	const admin1At = admin1CodeFinder(places);
 	locs.sort((a, b) => (a.cc < b.cc ? -1 : a.cc > b.cc ? 1 : b.n - a.n || (a.name < b.name ? -1 : 1)));
 	const lines = [
 		`# format: ${PLACES_FORMAT} (see src/lib/data/geocode/asset.ts); population class = number of postal codes`,

@@ -7,14 +7,12 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import Papa from 'papaparse';
 import { buildGazetteer, geocodePartner, skeleton, type Gazetteer } from '../../src/lib/data/geocode/partner';
 import { GAZETTEER_FILES, type Admin1Asset } from '../../src/lib/data/geocode/asset';
 import { analyseName } from '../../src/lib/data/geocode/variants';
 import { normKey } from '../../src/lib/data/text';
-import { resolveCountry } from '../../src/lib/data/resolve/countries';
 import { greatCircleKm } from '../../src/lib/data/geo/distance';
-import { FILES, REPO, readText } from './helpers/real-data';
+import { REPO, twinTownPartners } from './helpers/real-data';
 
 const readAsset = (rel: string) => readFileSync(path.join(REPO, 'static', rel), 'utf8');
 let gaz: Gazetteer;
@@ -29,11 +27,7 @@ beforeAll(() => {
 		admin1,
 		countries: JSON.parse(readAsset(GAZETTEER_FILES.countries))
 	});
-	const { data } = Papa.parse<Record<string, string>>(readText(FILES.twinTowns), { header: true, skipEmptyLines: true });
-	for (const r of data) {
-		const s = resolveCountry(r.country1)?.iso2 === 'FR' ? '2' : '1';
-		refs.set(r[`city${s}`], [r[`country${s}`], resolveCountry(r[`country${s}`])?.iso2 ?? '', +r[`lat${s}`], +r[`lng${s}`]]);
-	}
+	for (const [name, ref] of twinTownPartners()) refs.set(name, ref);
 });
 
 /** Geocodes a twin-town partner as an import would (name, country, country cell) and measures the miss. */

@@ -10,12 +10,11 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { buildGazetteer, geocodePartner, type Gazetteer, type GeocodeResult } from '../../src/lib/data/geocode/partner';
 import { GAZETTEER_FILES, eachPlaceLine, decodeLatLon } from '../../src/lib/data/geocode/asset';
-import { resolveCountry } from '../../src/lib/data/resolve/countries';
 import { greatCircleKm } from '../../src/lib/data/geo/distance';
 import { normKey } from '../../src/lib/data/text';
 import { readPostal, localityName, localities } from '../../scripts/build-localities';
-import { encodeLatLon } from '../../scripts/lib/gazetteer-lines';
-import { FILES, REPO, readText } from './helpers/real-data';
+import { admin1CodeFinder, encodeLatLon } from '../../scripts/lib/gazetteer-lines';
+import { REPO, twinTownPartners } from './helpers/real-data';
 
 const readAsset = (rel: string) => readFileSync(path.join(REPO, 'static', rel), 'utf8');
 const sample = readFileSync(path.join(REPO, 'tests/fixtures/postal/zipcodes.sample.csv'), 'utf8');
@@ -55,6 +54,21 @@ describe('reading the GeoNames postal dump', () => {
 	});
 });
 
+describe('the admin-1 code of a point (scripts/lib/gazetteer-lines.ts, used by both gazetteer builds)', () => {
+	it('is the nearest coded place\'s, across cells, with longitudes shrunk by the latitude', () => {
+		const line = (name: string, lat: number, lon: number, a1: string) => `${name}\t${encodeLatLon(lat, lon)}\t${a1}\t1`;
+		const places = ['=NO', line('North', 70.9, 25.0, 'N'), line('East', 70.2, 26.9, 'E'), line('Uncoded', 70.21, 25.01, ''), '=PT', line('Faro', 37.02, -7.93, '08')].join('\n');
+		const codeAt = admin1CodeFinder(places);
+		// 0.7° south of North but only 1.9° of longitude (0.65° at 70° N) from East: East is nearer.
+		expect(codeAt('NO', 70.2, 25.0)).toBe('E');
+		// Same cell as North, nearest too.
+		expect(codeAt('NO', 70.8, 25.1)).toBe('N');
+		// Far from every place, in another cell: still the nearest, never "".
+		expect(codeAt('PT', 41.1, -8.6)).toBe('08');
+		expect(codeAt('ES', 40.4, -3.7)).toBe('');
+	});
+});
+
 describe('localities are read country by country, on first need', () => {
 	it('finds a locality in the first, a middle and the last country block, and none in a country without one', () => {
 		const line = (name: string, lat: number, lon: number) => `${name}\t${encodeLatLon(lat, lon)}\t\t1`;
@@ -91,11 +105,7 @@ describe('the geocoder, with and without the localities', () => {
 		};
 		without = buildGazetteer(asset);
 		withLocal = buildGazetteer({ ...asset, localities: readAsset(GAZETTEER_FILES.localities) });
-		const { data } = Papa.parse<Record<string, string>>(readText(FILES.twinTowns), { header: true, skipEmptyLines: true });
-		for (const r of data) {
-			const s = resolveCountry(r.country1)?.iso2 === 'FR' ? '2' : '1';
-			refs.set(r[`city${s}`], [r[`country${s}`], resolveCountry(r[`country${s}`])?.iso2 ?? '', +r[`lat${s}`], +r[`lng${s}`]]);
-		}
+		for (const [name, ref] of twinTownPartners()) refs.set(name, ref);
 	});
 
 	const run = (g: Gazetteer, name: string): GeocodeResult & { km: number } => {

@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { nodeResources } from '../../../scripts/lib/resources';
 import { importFile, type PipelineResources } from '../../../src/lib/data/pipeline';
 import type { CoopRecord } from '../../../src/lib/data/model';
+import { resolveCountry } from '../../../src/lib/data/resolve/countries';
+import Papa from 'papaparse';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const REPO = path.resolve(HERE, '../../..');
@@ -64,4 +66,18 @@ export async function laureateAndPartnershipRecords(): Promise<CoopRecord[]> {
 	])
 		records.push(...(await importFile(readBytes(file), { fileName }, realResources())).records);
 	return records;
+}
+
+/**
+ * The foreign side of each pair of twin-towns-france.csv, by name: [country cell, ISO2, lat, lon]
+ * (the reference point the geocoder tests score against; never given to the geocoder).
+ */
+export function twinTownPartners(): Map<string, [string, string, number, number]> {
+	const refs = new Map<string, [string, string, number, number]>();
+	const { data } = Papa.parse<Record<string, string>>(readText(FILES.twinTowns), { header: true, skipEmptyLines: true });
+	for (const r of data) {
+		const s = resolveCountry(r.country1)?.iso2 === 'FR' ? '2' : '1';
+		refs.set(r[`city${s}`], [r[`country${s}`], resolveCountry(r[`country${s}`])?.iso2 ?? '', +r[`lat${s}`], +r[`lng${s}`]]);
+	}
+	return refs;
 }
